@@ -1,0 +1,61 @@
+"""Composition root: read settings, open the database, build the use cases, start the window.
+
+Qt is imported only by :func:`run_window`, so the command line (demo, later reports and backups)
+starts without it.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+from kiosk.config import Settings
+from kiosk.domain.catalogue import Catalogue
+from kiosk.services import Kiosk
+from kiosk.services.lane import LaneService
+from kiosk.services.registration import RegistrationService
+from kiosk.services.slips import SlipService, make_printer
+from kiosk.store import open_database
+
+log = logging.getLogger(__name__)
+
+
+def setup_logging(settings: Settings) -> None:
+    """Log to a rotating file in the installation's home (and warnings to stderr)."""
+    settings.log_dir.mkdir(parents=True, exist_ok=True)
+    root = logging.getLogger()
+    if any(getattr(h, "_kiosk", False) for h in root.handlers):
+        return
+    handler = logging.handlers.RotatingFileHandler(
+        settings.log_dir / "kiosk.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler._kiosk = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def build(settings: Settings) -> Kiosk:
+    """Open the database of ``settings`` and build the use cases on it."""
+    open_database(settings.db_url, backup_dir=settings.home / "backups")
+    catalogue = Catalogue.load(settings.catalogue_path)
+    return Kiosk(
+        settings=settings,
+        catalogue=catalogue,
+        registration=RegistrationService(catalogue, settings),
+        lane=LaneService(catalogue),
+        slips=SlipService(catalogue, settings, make_printer(settings)),
+    )
+
+
+def run_window(
+    kiosk: Kiosk,
+    *,
+    fullscreen: bool = False,
+    officer: str = "Petugas",
+    screenshot: str | None = None,
+    argv: list[str] | None = None,
+) -> int:
+    """Show the main window and run the Qt event loop until it closes."""
+    from kiosk.ui.application import run
+
+    return run(kiosk, fullscreen=fullscreen, officer=officer, screenshot=screenshot, argv=argv)

@@ -1,0 +1,72 @@
+"""Command line: ``kiosk`` opens the window; ``kiosk demo`` registers demo visits."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from kiosk import __version__
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kiosk",
+        description="Pelayanan Tanpa Turun: drive-thru and counter service lane kiosk.",
+    )
+    parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
+    parser.add_argument(
+        "--home",
+        metavar="DIR",
+        help="folder of this installation (settings, database, outbox, logs); "
+        "default: $KIOSK_HOME, else the user data folder",
+    )
+    sub = parser.add_subparsers(dest="command")
+
+    window = sub.add_parser("window", help="open the lane window (the default)")
+    _window_options(window)
+    _window_options(parser)
+
+    demo = sub.add_parser("demo", help="register realistic demo visits for today")
+    demo.add_argument("--visits", type=int, default=10, metavar="N", help="how many (default 10)")
+    demo.add_argument("--seed", type=int, default=None, help="random seed, for repeatable data")
+    demo.add_argument(
+        "--channel", choices=("drive_thru", "loket"), default=None, help="only this channel"
+    )
+    demo.add_argument("--officer", default="Demo", help="officer name recorded on the visits")
+    return parser
+
+
+def _window_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--fullscreen", action="store_true", help="full screen kiosk mode")
+    parser.add_argument("--officer", default="Petugas", help="officer name at this lane")
+    parser.add_argument(
+        "--screenshot",
+        metavar="PNG",
+        help="save a picture of the lane screen once it is shown, then quit (for checks)",
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``kiosk`` console script."""
+    args = _parser().parse_args(argv)
+    from kiosk.app import build, setup_logging
+    from kiosk.config import SettingsError, load_settings
+    from kiosk.store import StoreError
+
+    try:
+        settings = load_settings(args.home)
+        setup_logging(settings)
+        kiosk = build(settings)
+    except (SettingsError, StoreError) as err:
+        print(f"kiosk: {err}", file=sys.stderr)
+        return 2
+    if args.command == "demo":
+        from kiosk.cli_demo import run_demo
+
+        return run_demo(kiosk, visits=args.visits, seed=args.seed, channel=args.channel,
+                        officer=args.officer)
+    from kiosk.app import run_window
+
+    return run_window(
+        kiosk, fullscreen=args.fullscreen, officer=args.officer, screenshot=args.screenshot
+    )

@@ -1,0 +1,219 @@
+"""Settings of one installation, as a frozen dataclass read from a TOML file and the environment.
+
+Everything of an installation lives under one folder, its *home*: ``settings.toml``, the SQLite
+database, the editable service catalogue, the print outbox and the logs. The home is ``--home DIR``
+or ``KIOSK_HOME``, else the platform's user data folder. ``KIOSK_DB`` overrides the database URL
+(so several lanes can point at one shared server without editing each file).
+No Qt here: the command line (reports, backups) reads the same settings with no window.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tomllib
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+from kiosk.resources import resource_path
+
+SETTINGS_FILE = "settings.toml"
+CATALOGUE_FILE = "catalogue.json"
+PAPER_WIDTHS_MM = (80, 58)
+
+
+class SettingsError(ValueError):
+    """The settings file cannot be read or holds an invalid value (Indonesian message)."""
+
+
+@dataclass(frozen=True)
+class Office:
+    """Identity of the office, printed on slips and receipts."""
+
+    government: str = "PEMERINTAH KABUPATEN TANGERANG"
+    kecamatan: str = "KECAMATAN CISAUK"
+    address: str = "Jl. Raya Cisauk, Kec. Cisauk, Kabupaten Tangerang, Banten"
+    phone: str = ""
+    lane_name: str = "Pelayanan Tanpa Turun"
+
+    @property
+    def letterhead(self) -> tuple[str, ...]:
+        """The heading lines of every printed document."""
+        return (self.government, self.kecamatan)
+
+
+@dataclass(frozen=True)
+class Station:
+    """Which lane or counter this PC is."""
+
+    name: str = "Jalur 1"
+
+
+@dataclass(frozen=True)
+class Numbering:
+    """How queue numbers are prefixed."""
+
+    by_service: bool = False
+    drive_thru_prefix: str = "D"
+    loket_prefix: str = "L"
+
+
+@dataclass(frozen=True)
+class Printing:
+    """Paper and printer."""
+
+    paper_width_mm: int = 80
+    printer: str = "outbox"
+    outbox_dir: str = ""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """All settings of one installation. Build with :func:`load_settings`."""
+
+    home: Path
+    database_url: str = ""
+    language: str = "id"
+    office: Office = field(default_factory=Office)
+    station: Station = field(default_factory=Station)
+    numbering: Numbering = field(default_factory=Numbering)
+    printing: Printing = field(default_factory=Printing)
+
+    @property
+    def db_url(self) -> str:
+        """The database URL; the embedded default is a SQLite file in the home folder."""
+        return self.database_url or f"sqlite:///{self.home / 'kiosk.sqlite3'}"
+
+    @property
+    def outbox(self) -> Path:
+        """Folder where printed PDFs land when no spooler is configured."""
+        return Path(self.printing.outbox_dir) if self.printing.outbox_dir else self.home / "outbox"
+
+    @property
+    def log_dir(self) -> Path:
+        return self.home / "logs"
+
+    @property
+    def catalogue_path(self) -> Path:
+        """The office's editable catalogue (copied from the shipped one on first run)."""
+        return self.home / CATALOGUE_FILE
+
+
+def default_home() -> Path:
+    """The platform's user data folder for the kiosk."""
+    from platformdirs import user_data_path
+
+    return user_data_path("kiosk-tanpa-turun", appauthor=False)
+
+
+def resolve_home(home: str | os.PathLike[str] | None = None) -> Path:
+    """``--home`` first, then ``KIOSK_HOME``, then the platform's user data folder."""
+    if home:
+        return Path(home).expanduser().resolve()
+    env = os.environ.get("KIOSK_HOME")
+    if env:
+        return Path(env).expanduser().resolve()
+    return default_home()
+
+
+def load_settings(home: str | os.PathLike[str] | None = None, *, create: bool = True) -> Settings:
+    """Read the settings of an installation, creating its home and defaults on first run."""
+    root = resolve_home(home)
+    path = root / SETTINGS_FILE
+    if create:
+        root.mkdir(parents=True, exist_ok=True)
+        if not path.exists():
+            path.write_text(DEFAULT_SETTINGS_TOML, encoding="utf-8")
+        catalogue = root / CATALOGUE_FILE
+        if not catalogue.exists():
+            shutil.copyfile(resource_path(CATALOGUE_FILE), catalogue)
+    data: dict[str, Any] = {}
+    if path.exists():
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError) as err:
+            raise SettingsError(f"Berkas pengaturan {path} tidak dapat dibaca: {err}") from err
+    settings = _settings_from_dict(root, data)
+    env_db = os.environ.get("KIOSK_DB")
+    if env_db:
+        settings = replace(settings, database_url=env_db)
+    return settings
+
+
+def _section(cls: type, data: dict[str, Any], name: str) -> Any:
+    raw = data.get(name, {})
+    if not isinstance(raw, dict):
+        raise SettingsError(f"Bagian [{name}] pada pengaturan harus berupa tabel.")
+    known = {f.name: f for f in fields(cls)}
+    unknown = sorted(set(raw) - set(known))
+    if unknown:
+        raise SettingsError(f"Pengaturan tidak dikenal di [{name}]: {', '.join(unknown)}.")
+    values = {}
+    for key, value in raw.items():
+        expected = type(getattr(cls(), key))
+        if not isinstance(value, expected):
+            raise SettingsError(
+                f"Pengaturan [{name}] {key} harus bertipe {expected.__name__}, bukan {value!r}."
+            )
+        values[key] = value
+    return cls(**values)
+
+
+def _settings_from_dict(home: Path, data: dict[str, Any]) -> Settings:
+    general = data.get("general", {})
+    printing = _section(Printing, data, "printing")
+    if printing.paper_width_mm not in PAPER_WIDTHS_MM:
+        raise SettingsError("Lebar kertas harus 80 atau 58 mm.")
+    numbering = _section(Numbering, data, "numbering")
+    for prefix in (numbering.drive_thru_prefix, numbering.loket_prefix):
+        if not prefix.isalnum():
+            raise SettingsError(f"Awalan nomor antrean {prefix!r} hanya boleh huruf/angka.")
+    language = general.get("language", "id")
+    if language not in ("id", "en"):
+        raise SettingsError("Bahasa harus 'id' atau 'en'.")
+    return Settings(
+        home=home,
+        database_url=str(general.get("database_url", "")),
+        language=language,
+        office=_section(Office, data, "office"),
+        station=_section(Station, data, "station"),
+        numbering=numbering,
+        printing=printing,
+    )
+
+
+DEFAULT_SETTINGS_TOML = """\
+# Settings of this kiosk installation. Edit, then restart the kiosk.
+
+[general]
+# Empty: the embedded SQLite file in this folder. For several lanes on one queue:
+# database_url = "postgresql://user:password@server/kiosk"
+database_url = ""
+# "id" (Bahasa Indonesia) or "en"
+language = "id"
+
+[office]
+government = "PEMERINTAH KABUPATEN TANGERANG"
+kecamatan = "KECAMATAN CISAUK"
+address = "Jl. Raya Cisauk, Kec. Cisauk, Kabupaten Tangerang, Banten"
+phone = ""
+lane_name = "Pelayanan Tanpa Turun"
+
+[station]
+# Which lane or counter this PC is
+name = "Jalur 1"
+
+[numbering]
+# true: a visit takes the prefix of its first service (set "prefix" per service in catalogue.json)
+by_service = false
+drive_thru_prefix = "D"
+loket_prefix = "L"
+
+[printing]
+# 80 or 58 (mm thermal roll)
+paper_width_mm = 80
+# "outbox": PDFs are written to outbox_dir (default: the outbox folder here)
+printer = "outbox"
+outbox_dir = ""
+"""

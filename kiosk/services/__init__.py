@@ -1,0 +1,28 @@
+"""Use cases, one transaction each: register a visit, print its slip, list the lane.
+
+No Qt here, so the command line and the tests drive the same code as the window.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kiosk.config import Settings
+from kiosk.domain.catalogue import Catalogue
+from kiosk.services.lane import LaneService
+from kiosk.services.registration import RegistrationService
+from kiosk.services.slips import SlipService
+
+
+@dataclass(frozen=True)
+class Kiosk:
+    """The use cases of one installation, wired together; what the UI and the CLI call."""
+
+    settings: Settings
+    catalogue: Catalogue
+    registration: RegistrationService
+    lane: LaneService
+    slips: SlipService
+
+
+__all__ = ["Kiosk", "LaneService", "RegistrationService", "SlipService"]

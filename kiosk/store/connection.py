@@ -1,0 +1,106 @@
+"""Opening the one database of the process, from a URL.
+
+``sqlite:///path`` is the embedded default; ``postgresql://user:pass@host:port/db`` a shared
+server for several lanes. The SQLite pragmas trade a little speed for safety at a kiosk whose
+power may be cut at any moment: WAL, ``synchronous=FULL`` (a committed queue number survives a
+power cut, so it can never be handed out twice), foreign keys on, and a busy timeout so that
+several lanes writing one file wait for each other instead of failing.
+"""
+
+from __future__ import annotations
+
+import logging
+from contextlib import AbstractContextManager
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+from peewee import Database, DatabaseProxy, OperationalError, SqliteDatabase
+
+log = logging.getLogger(__name__)
+
+database = DatabaseProxy()
+
+BUSY_TIMEOUT_MS = 15_000
+
+SQLITE_PRAGMAS = {
+    "journal_mode": "wal",
+    "synchronous": 2,  # FULL
+    "foreign_keys": 1,
+    "busy_timeout": BUSY_TIMEOUT_MS,
+    "cache_size": -16_000,  # 16 MB
+}
+
+
+class StoreError(Exception):
+    """The database cannot be opened or used (Indonesian message, fit to show an officer)."""
+
+
+def _make_database(url: str) -> Database:
+    parsed = urlparse(url)
+    if parsed.scheme == "sqlite":
+        path = unquote(parsed.path)
+        if parsed.netloc:
+            raise StoreError(f"Alamat basis data SQLite tidak valid: {url} (pakai sqlite:///path).")
+        if path in ("", "/"):
+            raise StoreError("Alamat basis data SQLite tidak menyebut nama berkas.")
+        if path != "/:memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        else:
+            path = ":memory:"
+        return SqliteDatabase(
+            path,
+            pragmas=SQLITE_PRAGMAS,
+            timeout=BUSY_TIMEOUT_MS / 1000,
+            autoconnect=False,
+        )
+    if parsed.scheme in ("postgres", "postgresql"):
+        # Imported here: the PostgreSQL driver is an optional extra a single-lane kiosk skips.
+        from peewee import PostgresqlDatabase
+
+        return PostgresqlDatabase(
+            unquote(parsed.path.lstrip("/")),
+            user=unquote(parsed.username) if parsed.username else None,
+            password=unquote(parsed.password) if parsed.password else None,
+            host=parsed.hostname,
+            port=parsed.port,
+            autoconnect=False,
+        )
+    raise StoreError(f"Jenis basis data tidak dikenal: {parsed.scheme!r} (sqlite atau postgresql).")
+
+
+def open_database(url: str, *, migrate: bool = True, backup_dir: Path | None = None) -> Database:
+    """Open the database at ``url``, bind the models to it, and bring its schema up to date.
+
+    Before a SQLite file is migrated, a copy is written to ``backup_dir`` (if given).
+    """
+    db = _make_database(url)
+    try:
+        db.connect()
+    except OperationalError as err:
+        raise StoreError(f"Basis data tidak dapat dibuka ({url}): {err}") from err
+    database.initialize(db)
+    if migrate:
+        from kiosk.store.migrations import migrate as run_migrations
+
+        run_migrations(db, backup_dir=backup_dir)
+    log.info("database open: %s", db.__class__.__name__)
+    return db
+
+
+def close_database() -> None:
+    """Close the connection of this thread, if any."""
+    if database.obj is not None and not database.is_closed():
+        database.close()
+
+
+def write_transaction() -> AbstractContextManager:
+    """A transaction that takes the write lock at its start.
+
+    On SQLite ``BEGIN IMMEDIATE``: two lanes on one file serialise at the beginning of the
+    transaction (waiting up to the busy timeout) instead of failing at their first write, which a
+    deferred transaction that read first would do. On PostgreSQL a plain transaction: the queue
+    counter row is locked by its ``UPDATE … RETURNING``.
+    """
+    if isinstance(database.obj, SqliteDatabase):
+        return database.atomic("IMMEDIATE")
+    return database.atomic()

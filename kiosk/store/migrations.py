@@ -1,0 +1,86 @@
+"""Schema versions and migrations, from the first day.
+
+A new database gets the current schema and the latest version at once. An existing one runs,
+in order, each step above its version, each step in its own transaction (playhouse migrations for
+column changes). A SQLite file is copied aside before any step runs, so a failed upgrade at an
+office never costs its data.
+
+To change the schema: change the models, append a step to ``STEPS`` that makes an existing
+database match, and never edit a step that has shipped.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from peewee import Database, SqliteDatabase
+
+from kiosk.store.models import MODELS, SchemaVersion
+
+log = logging.getLogger(__name__)
+
+Step = Callable[[Database], None]
+
+
+def _step_1(db: Database) -> None:
+    """Version 1: the first schema (visits, requests, events, queue counters, print jobs)."""
+    db.create_tables(MODELS, safe=True)
+
+
+STEPS: tuple[Step, ...] = (_step_1,)
+LATEST_VERSION = len(STEPS)
+
+
+def schema_version(db: Database) -> int:
+    """The version recorded in the database; 0 for an empty database."""
+    if not db.table_exists(SchemaVersion._meta.table_name):
+        return 0
+    row = SchemaVersion.select().order_by(SchemaVersion.version.desc()).first()
+    return row.version if row else 0
+
+
+def backup_sqlite(db: SqliteDatabase, backup_dir: Path, label: str) -> Path:
+    """A consistent copy of a live SQLite database (online backup API)."""
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = backup_dir / f"kiosk-{label}-{stamp}.sqlite3"
+    destination = sqlite3.connect(target)
+    try:
+        db.connection().backup(destination)
+    finally:
+        destination.close()
+    return target
+
+
+def migrate(db: Database, *, backup_dir: Path | None = None) -> int:
+    """Bring the schema to :data:`LATEST_VERSION`; returns the version it started from."""
+    current = schema_version(db)
+    if current > LATEST_VERSION:
+        from kiosk.store.connection import StoreError
+
+        raise StoreError(
+            f"Basis data berversi {current}, lebih baru dari program ini ({LATEST_VERSION}). "
+            "Perbarui program kiosk."
+        )
+    if current == LATEST_VERSION:
+        return current
+    if current == 0:
+        with db.atomic():
+            db.create_tables(MODELS, safe=True)
+            SchemaVersion.delete().execute()
+            SchemaVersion.create(version=LATEST_VERSION)
+        log.info("new database created at schema version %d", LATEST_VERSION)
+        return current
+    if backup_dir is not None and isinstance(db, SqliteDatabase):
+        path = backup_sqlite(db, backup_dir, f"before-v{LATEST_VERSION}")
+        log.info("database backed up to %s before migrating", path)
+    for version in range(current + 1, LATEST_VERSION + 1):
+        with db.atomic():
+            STEPS[version - 1](db)
+            SchemaVersion.update(version=version).execute()
+        log.info("database migrated to schema version %d", version)
+    return current

@@ -1,0 +1,145 @@
+"""The tables. Times are naive UTC datetimes (converted to WIB only for display and the day)."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+from peewee import (
+    AutoField,
+    CharField,
+    CompositeKey,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+from kiosk.store.connection import database
+
+
+def utc_naive(moment: datetime) -> datetime:
+    """Aware datetime -> naive UTC, as stored."""
+    if moment.tzinfo is None:
+        return moment
+    return moment.astimezone(UTC).replace(tzinfo=None)
+
+
+def as_utc(stored: datetime) -> datetime:
+    """Stored naive UTC -> aware UTC."""
+    return stored.replace(tzinfo=UTC)
+
+
+class JSONListField(TextField):
+    """A list of strings kept as JSON text (same on SQLite and PostgreSQL)."""
+
+    def db_value(self, value):
+        return None if value is None else json.dumps(list(value), ensure_ascii=False)
+
+    def python_value(self, value):
+        return [] if value is None else json.loads(value)
+
+
+class BaseModel(Model):
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class SchemaVersion(BaseModel):
+    """One row: the version of the schema this database has."""
+
+    version = IntegerField()
+
+
+class QueueCounter(BaseModel):
+    """Last queue sequence handed out for a prefix on a service day.
+
+    A counter row, updated inside the registering transaction, never ``MAX()+1``: that is what
+    keeps two lanes from handing out the same number. Rows are never deleted: history stays.
+    """
+
+    prefix = CharField(max_length=8)
+    service_day = DateField()
+    last_sequence = IntegerField(default=0)
+
+    class Meta:
+        primary_key = CompositeKey("prefix", "service_day")
+
+
+class Visit(BaseModel):
+    """One car at the lane, or one walk-in person at the counter, with one queue number."""
+
+    id = AutoField()
+    reference = CharField(max_length=40, unique=True)
+    channel = CharField(max_length=16)
+    station = CharField(max_length=60)
+    prefix = CharField(max_length=8)
+    service_day = DateField(index=True)
+    sequence = IntegerField()
+    number = CharField(max_length=16)
+    plate = CharField(max_length=16, null=True)
+    officer = CharField(max_length=80)
+    created_at = DateTimeField()
+
+    class Meta:
+        indexes = ((("prefix", "service_day", "sequence"), True),)
+
+
+class Request(BaseModel):
+    """One service asked for one applicant in a visit."""
+
+    id = AutoField()
+    visit = ForeignKeyField(Visit, backref="requests", on_delete="CASCADE")
+    position = IntegerField()
+    service_code = CharField(max_length=40, index=True)
+    nik = CharField(max_length=16, index=True)
+    name = CharField(max_length=120)
+    phone = CharField(max_length=20, null=True)
+    received = JSONListField()
+    missing = JSONListField()
+    status = CharField(max_length=20, index=True)
+    created_at = DateTimeField()
+
+    class Meta:
+        indexes = ((("visit", "position"), True),)
+
+
+class Event(BaseModel):
+    """A step of a request (or of a visit), with time and officer: the source of every timing."""
+
+    id = AutoField()
+    visit = ForeignKeyField(Visit, backref="events", on_delete="CASCADE")
+    request = ForeignKeyField(Request, backref="events", null=True, on_delete="CASCADE")
+    from_status = CharField(max_length=20, null=True)
+    to_status = CharField(max_length=20)
+    at = DateTimeField(index=True)
+    officer = CharField(max_length=80)
+    note = TextField(default="")
+
+
+class PrintJob(BaseModel):
+    """A document to print, stored before printing so that a dead printer loses nothing."""
+
+    id = AutoField()
+    visit = ForeignKeyField(Visit, backref="print_jobs", on_delete="CASCADE")
+    kind = CharField(max_length=20)
+    copy_number = IntegerField(default=1)
+    state = CharField(max_length=12, index=True)
+    attempts = IntegerField(default=0)
+    last_error = TextField(default="")
+    output = TextField(default="")
+    created_at = DateTimeField()
+    updated_at = DateTimeField()
+
+
+MODELS: tuple[type[BaseModel], ...] = (
+    SchemaVersion,
+    QueueCounter,
+    Visit,
+    Request,
+    Event,
+    PrintJob,
+)
