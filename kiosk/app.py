@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+from collections.abc import Callable
+from datetime import datetime
+
 from kiosk.config import Settings
 from kiosk.domain.catalogue import Catalogue
+from kiosk.domain.clock import utc_now
 from kiosk.services import Kiosk
 from kiosk.services.lane import LaneService
 from kiosk.services.registration import RegistrationService
@@ -34,16 +38,16 @@ def setup_logging(settings: Settings) -> None:
     root.setLevel(logging.INFO)
 
 
-def build(settings: Settings) -> Kiosk:
+def build(settings: Settings, *, clock: Callable[[], datetime] = utc_now) -> Kiosk:
     """Open the database of ``settings`` and build the use cases on it."""
     open_database(settings.db_url, backup_dir=settings.home / "backups")
     catalogue = Catalogue.load(settings.catalogue_path)
     return Kiosk(
         settings=settings,
         catalogue=catalogue,
-        registration=RegistrationService(catalogue, settings),
-        lane=LaneService(catalogue),
-        slips=SlipService(catalogue, settings, make_printer(settings)),
+        registration=RegistrationService(catalogue, settings, clock),
+        lane=LaneService(catalogue, clock),
+        slips=SlipService(catalogue, settings, make_printer(settings), clock),
     )
 
 

@@ -63,8 +63,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "demo":
         from kiosk.cli_demo import run_demo
 
-        return run_demo(kiosk, visits=args.visits, seed=args.seed, channel=args.channel,
-                        officer=args.officer)
+        return run_demo(
+            kiosk, visits=args.visits, seed=args.seed, channel=args.channel, officer=args.officer
+        )
     from kiosk.app import run_window
 
     return run_window(

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import sys
 
-from kiosk.services import Kiosk
 from kiosk.domain.clock import today_local
 from kiosk.domain.visit import Channel
+from kiosk.services import Kiosk
 from kiosk.services.demo import DemoVisits
 
 

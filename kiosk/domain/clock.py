@@ -28,7 +28,7 @@ def to_local(moment: datetime) -> datetime:
 
 
 def service_day(moment: datetime) -> date:
-    """The office's calendar day of ``moment``: it changes at local midnight, never at UTC midnight."""
+    """The office's calendar day of ``moment``: it turns at local midnight, not UTC midnight."""
     return to_local(moment).date()
 
 

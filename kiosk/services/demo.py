@@ -17,20 +17,60 @@ from kiosk.domain.visit import Channel, RequestDraft, VisitDraft
 # Kemendagri kecamatan codes of Kab. Tangerang around the office (Cisauk = 36.03.23).
 _REGIONS = ("360323", "360323", "360323", "360304", "360318", "360319", "360112", "367403")
 _FIRST = (
-    "AHMAD", "SITI", "BUDI", "DEWI", "RUDI", "NURUL", "AGUS", "RINA", "HENDRA", "YULI",
-    "IWAN", "FITRI", "DEDI", "LESTARI", "ASEP", "WATI", "EKO", "INDAH", "JOKO", "AYU",
+    "AHMAD",
+    "SITI",
+    "BUDI",
+    "DEWI",
+    "RUDI",
+    "NURUL",
+    "AGUS",
+    "RINA",
+    "HENDRA",
+    "YULI",
+    "IWAN",
+    "FITRI",
+    "DEDI",
+    "LESTARI",
+    "ASEP",
+    "WATI",
+    "EKO",
+    "INDAH",
+    "JOKO",
+    "AYU",
 )
 _LAST = (
-    "SETIAWAN", "RAHAYU", "HIDAYAT", "SUSANTI", "SAPUTRA", "WULANDARI", "KURNIAWAN",
-    "PERMATA", "GUNAWAN", "MAULANA", "NURHAYATI", "SOPIAN", "HERMAWAN", "FAUZIAH",
+    "SETIAWAN",
+    "RAHAYU",
+    "HIDAYAT",
+    "SUSANTI",
+    "SAPUTRA",
+    "WULANDARI",
+    "KURNIAWAN",
+    "PERMATA",
+    "GUNAWAN",
+    "MAULANA",
+    "NURHAYATI",
+    "SOPIAN",
+    "HERMAWAN",
+    "FAUZIAH",
 )
 _MOBILE = ("0812", "0813", "0821", "0852", "0857", "0878", "0896", "0838")
 _PLATE_SUFFIX = "ABCDEFGHJKLMNPRSTUVWXYZ"
 # (service code, weight): first month of the lane, the remaining 49 spread over other services.
 _MIX = (
-    ("KTP_RUSAK", 25), ("KTP_HILANG", 18), ("KTP_PERUBAHAN", 16), ("AKTA_LAHIR", 35),
-    ("KIA", 3), ("SKTM", 30), ("KK_PERUBAHAN", 14), ("KK_BARU", 8), ("KK_HILANG_RUSAK", 5),
-    ("WARIS", 5), ("PBB_CETAK", 8), ("DOMISILI", 5), ("LAINNYA", 4),
+    ("KTP_RUSAK", 25),
+    ("KTP_HILANG", 18),
+    ("KTP_PERUBAHAN", 16),
+    ("AKTA_LAHIR", 35),
+    ("KIA", 3),
+    ("SKTM", 30),
+    ("KK_PERUBAHAN", 14),
+    ("KK_BARU", 8),
+    ("KK_HILANG_RUSAK", 5),
+    ("WARIS", 5),
+    ("PBB_CETAK", 8),
+    ("DOMISILI", 5),
+    ("LAINNYA", 4),
 )
 
 

@@ -36,7 +36,7 @@ class VisitSummary:
 
 @dataclass(frozen=True)
 class KnownApplicant:
-    """Name and phone of an applicant's last visit, offered so a returning resident costs no typing."""
+    """Name and phone of an applicant's last visit: a returning resident costs no typing."""
 
     name: str
     phone_display: str

@@ -142,7 +142,11 @@ class RegistrationService:
                     note="; ".join(request.warnings),
                 )
             job = PrintJob.create(
-                visit=visit, kind=SLIP, state="pending", created_at=stored_now, updated_at=stored_now
+                visit=visit,
+                kind=SLIP,
+                state="pending",
+                created_at=stored_now,
+                updated_at=stored_now,
             )
             ahead = count_ahead(visit)
         log.info("registered visit %s (%s)", number, valid.channel.value)

@@ -17,7 +17,7 @@ from kiosk.domain.catalogue import Catalogue, CatalogueError
 from kiosk.domain.clock import utc_now
 from kiosk.domain.masking import mask_nik
 from kiosk.domain.visit import Channel
-from kiosk.printing.backends import OutboxPrinter, PrintError, PrinterBackend
+from kiosk.printing.backends import OutboxPrinter, PrinterBackend, PrintError
 from kiosk.store import write_transaction
 from kiosk.store.models import PrintJob, as_utc, utc_naive
 from kiosk.store.queries import count_ahead, visit_with_requests

@@ -14,8 +14,10 @@ from kiosk.store.models import QueueCounter
 
 
 def allocate_sequence(prefix: str, day: date) -> int:
-    """The next sequence number for ``prefix`` on ``day``, starting at 1. Call inside a transaction."""
-    QueueCounter.insert(prefix=prefix, service_day=day, last_sequence=0).on_conflict_ignore().execute()
+    """The next sequence for ``prefix`` on ``day``, from 1. Call inside a transaction."""
+    QueueCounter.insert(
+        prefix=prefix, service_day=day, last_sequence=0
+    ).on_conflict_ignore().execute()
     cursor = (
         QueueCounter.update(last_sequence=QueueCounter.last_sequence + 1)
         .where((QueueCounter.prefix == prefix) & (QueueCounter.service_day == day))

@@ -34,11 +34,7 @@ def visit_with_requests(visit_id: int) -> tuple[Visit, list[Request]]:
 
 def count_ahead(visit: Visit) -> int:
     """Visits of the same day and channel registered before ``visit`` and not yet served."""
-    active = (
-        Request.select(Request.visit)
-        .where(Request.status.in_(ACTIVE_STATUSES))
-        .distinct()
-    )
+    active = Request.select(Request.visit).where(Request.status.in_(ACTIVE_STATUSES)).distinct()
     return (
         Visit.select()
         .where(

@@ -1,0 +1,231 @@
+"""NIK (Nomor Induk Kependudukan): parsing and checking, exactly as DOMAIN.md states the rules.
+
+A NIK is 16 digits ``PPKKCC DDMMYY SSSS``: the Kemendagri code of the kecamatan of first
+registration, the birth date (day + 40 for women), and a serial number. There is no check digit.
+
+The helpers shared with the Nomor KK (``compact_number``, ``check_region``, ``full_year``,
+``build_date``, ``resolve_today``) live here: a KK number has the same region and date layout.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from kiosk.domain.errors import DomainError, InvalidNik
+from kiosk.domain.people import Sex, format_date_id
+from kiosk.domain.regions import PROVINCE_CODES, is_known_region, regency_name
+
+JAKARTA = ZoneInfo("Asia/Jakarta")
+NIK_LENGTH = 16
+FEMALE_DAY_OFFSET = 40
+
+_DIGITS = frozenset("0123456789")
+# Separators people type or paste between digit groups: whitespace (any kind, tabs and
+# non-breaking spaces from copied text included), dots and every common dash.
+_DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
+
+
+def jakarta_today() -> date:
+    """Today's date in Asia/Jakarta (WIB), whatever the machine's own time zone is."""
+    return datetime.now(JAKARTA).date()
+
+
+def resolve_today(value: date | None) -> date:
+    """``today`` as given (a datetime is cut to its date), or today in Jakarta when None."""
+    if value is None:
+        return jakarta_today()
+    if isinstance(value, datetime):
+        return value.date()
+    return value
+
+
+def _show_char(char: str) -> str:
+    return f"'{char}'" if char.isprintable() else f"U+{ord(char):04X}"
+
+
+def compact_number(text: str, *, label: str, error: type[DomainError]) -> str:
+    """Drop spaces, dots and dashes; raise ``error`` unless exactly 16 ASCII digits remain."""
+    if not isinstance(text, str):
+        raise error(f"{label} harus diisi sebagai teks angka.")
+    compact = "".join(c for c in text if not (c.isspace() or c == "." or c in _DASHES))
+    if not compact:
+        raise error(f"{label} belum diisi.")
+    for char in compact:
+        if char not in _DIGITS:
+            raise error(
+                f"{label} hanya boleh berisi angka (spasi, titik, dan tanda hubung diabaikan); "
+                f"ditemukan karakter {_show_char(char)}."
+            )
+    if len(compact) != NIK_LENGTH:
+        raise error(f"{label} harus {NIK_LENGTH} digit angka (tertulis {len(compact)} digit).")
+    return compact
+
+
+def check_region(code6: str, *, label: str, error: type[DomainError]) -> tuple[str, ...]:
+    """Check ``PPKKCC``: raise on a structural error, return warnings for codes not in the list."""
+    province, regency, district = code6[:2], code6[2:4], code6[4:6]
+    if province not in PROVINCE_CODES:
+        raise error(
+            f"Kode provinsi pada {label} (2 digit pertama: {province}) tidak dikenal. "
+            f"{label} selalu diawali kode salah satu dari 38 provinsi, mis. 36 untuk Banten."
+        )
+    if regency == "00":
+        raise error(f"Kode kabupaten/kota pada {label} (digit ke-3 dan ke-4) tidak boleh 00.")
+    if district == "00":
+        raise error(f"Kode kecamatan pada {label} (digit ke-5 dan ke-6) tidak boleh 00.")
+    dotted_regency = f"{province}.{regency}"
+    regency_label = regency_name(code6[:4])
+    if regency_label is None:
+        return (
+            f"Kode kabupaten/kota {dotted_regency} pada {label} tidak ada dalam daftar wilayah "
+            f"yang tersimpan (mungkin wilayah baru hasil pemekaran). "
+            f"Periksa kembali {label} dengan KTP/KK.",
+        )
+    if not is_known_region(code6):
+        return (
+            f"Kode kecamatan {dotted_regency}.{district} pada {label} tidak ada dalam daftar "
+            f"kecamatan {regency_label} yang tersimpan. Periksa kembali {label} dengan KTP/KK.",
+        )
+    return ()
+
+
+def full_year(yy: int, month: int, day: int, today: date) -> int:
+    """The century rule: 20YY unless that date is still in the future on ``today``, else 19YY.
+
+    Compared as (year, month, day) tuples, so it works before checking that the date exists
+    (29 February 2000 exists while 29 February 1900 does not).
+    """
+    year = 2000 + yy
+    if (year, month, day) > (today.year, today.month, today.day):
+        return 1900 + yy
+    return year
+
+
+def build_date(year: int, month: int, day: int, *, what: str, error: type[DomainError]) -> date:
+    """``date(year, month, day)``, or ``error`` saying the date is not on the calendar."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        detail = ""
+        if month == 2 and day == 29:
+            detail = f" (tahun {year} bukan tahun kabisat)"
+        raise error(
+            f"{what} tidak ada di kalender: {day:02d}-{month:02d}-{year}{detail}."
+        ) from None
+
+
+@dataclass(frozen=True, repr=False)
+class Nik:
+    """A valid NIK. ``warnings`` (Indonesian) never block: the officer may go on regardless.
+
+    ``repr`` masks the number so that a NIK never lands whole in a log by accident; read
+    ``value`` explicitly where the full number is needed.
+    """
+
+    value: str
+    region_code: str
+    birth_date: date
+    sex: Sex
+    serial: int
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def province_code(self) -> str:
+        return self.region_code[:2]
+
+    @property
+    def regency_code(self) -> str:
+        return self.region_code[:4]
+
+    @property
+    def grouped(self) -> str:
+        """``"360323 120385 0002"``: region, date and serial apart, for the officer's screen."""
+        return f"{self.value[:6]} {self.value[6:12]} {self.value[12:]}"
+
+    def __repr__(self) -> str:
+        masked = f"{self.value[:4]}{'*' * 10}{self.value[-2:]}"
+        return f"Nik({masked!r}, sex={self.sex.value!r}, warnings={len(self.warnings)})"
+
+
+def parse_nik(text: str, *, today: date | None = None) -> Nik:
+    """Parse and validate a NIK typed or scanned at the lane; raise ``InvalidNik`` if invalid.
+
+    Rules (DOMAIN.md): spaces, dots and dashes are dropped, anything else but digits is an
+    error; exactly 16 ASCII digits; the province must be one of the 38; regency and kecamatan
+    00 are errors, codes missing from the shipped list only warnings; DD 01-31 (male) or 41-71
+    (female, day + 40); MM 01-12; the year is 20YY unless that date is after ``today``
+    (default: today in Asia/Jakarta), else 19YY; the date must exist; serial 0000 is an error.
+
+    The two-digit year cannot tell a 2020 birth from a 1920 one: a centenarian's NIK reads as
+    a child's. That is the rule, and the stated birth date check (``check_nik_against``) shows it.
+    """
+    label = "NIK"
+    value = compact_number(text, label=label, error=InvalidNik)
+    warnings = check_region(value[:6], label=label, error=InvalidNik)
+
+    raw_day, month, yy = int(value[6:8]), int(value[8:10]), int(value[10:12])
+    if 1 <= raw_day <= 31:
+        sex, day = Sex.MALE, raw_day
+    elif 1 + FEMALE_DAY_OFFSET <= raw_day <= 31 + FEMALE_DAY_OFFSET:
+        sex, day = Sex.FEMALE, raw_day - FEMALE_DAY_OFFSET
+    else:
+        raise InvalidNik(
+            f"Tanggal lahir pada NIK (digit ke-7 dan ke-8: {value[6:8]}) tidak sah: harus "
+            "01-31 untuk laki-laki atau 41-71 untuk perempuan (tanggal lahir + 40)."
+        )
+    if not 1 <= month <= 12:
+        raise InvalidNik(
+            f"Bulan lahir pada NIK (digit ke-9 dan ke-10: {value[8:10]}) tidak sah: harus 01-12."
+        )
+    year = full_year(yy, month, day, resolve_today(today))
+    birth_date = build_date(year, month, day, what="Tanggal lahir pada NIK", error=InvalidNik)
+
+    serial = int(value[12:])
+    if serial == 0:
+        raise InvalidNik("Nomor urut pada NIK (4 digit terakhir) tidak boleh 0000.")
+
+    return Nik(
+        value=value,
+        region_code=value[:6],
+        birth_date=birth_date,
+        sex=sex,
+        serial=serial,
+        warnings=warnings,
+    )
+
+
+def check_nik_against(
+    nik: Nik, *, sex: Sex | str | None = None, birth_date: date | None = None
+) -> tuple[str, ...]:
+    """Warnings (Indonesian) where what the resident states differs from what the NIK encodes.
+
+    Never an error: a NIK does not change after a data correction, and real NIKs with odd day
+    offsets exist, so the officer decides.
+    """
+    warnings: list[str] = []
+    if sex is not None:
+        stated_sex = Sex(sex)
+        if stated_sex is not nik.sex:
+            warnings.append(
+                f"Jenis kelamin menurut NIK ({nik.sex.label}) berbeda dengan yang disampaikan "
+                f"({stated_sex.label}). Periksa KTP/KK; petugas boleh melanjutkan bila data "
+                "sudah benar."
+            )
+    if birth_date is not None:
+        stated = birth_date.date() if isinstance(birth_date, datetime) else birth_date
+        if stated != nik.birth_date:
+            message = (
+                f"Tanggal lahir menurut NIK ({format_date_id(nik.birth_date)}) berbeda dengan "
+                f"yang disampaikan ({format_date_id(stated)}). Periksa KTP/KK; petugas boleh "
+                "melanjutkan bila data sudah benar."
+            )
+            if _differs_by_century(stated, nik.birth_date):
+                message += " Bedanya hanya abad: tahun pada NIK hanya ditulis 2 digit."
+            warnings.append(message)
+    return tuple(warnings)
+
+
+def _differs_by_century(a: date, b: date) -> bool:
+    return (a.month, a.day) == (b.month, b.day) and abs(a.year - b.year) == 100

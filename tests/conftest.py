@@ -1,0 +1,70 @@
+"""Test-wide settings and fixtures.
+
+Qt draws off screen, so the tests run without a display. Every test that touches the database
+gets its own installation home in a temporary folder: a fresh SQLite file, settings and outbox.
+"""
+
+from __future__ import annotations
+
+import os
+
+# Before anything imports Qt: the platform plugin is chosen when the QApplication starts.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator  # noqa: E402
+from datetime import UTC, datetime  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from kiosk.config import Settings, load_settings  # noqa: E402
+from kiosk.domain.catalogue import Catalogue  # noqa: E402
+from kiosk.resources import resource_path  # noqa: E402
+from kiosk.services import Kiosk  # noqa: E402
+from kiosk.store import close_database  # noqa: E402
+
+
+class FakeClock:
+    """A settable clock for use cases (times in UTC)."""
+
+    def __init__(self, moment: datetime) -> None:
+        self.moment = moment
+
+    def __call__(self) -> datetime:
+        return self.moment
+
+
+@pytest.fixture
+def catalogue() -> Catalogue:
+    return Catalogue.load(resource_path("catalogue.json"))
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An installation home of its own; KIOSK_DB from the environment must not leak in."""
+    monkeypatch.delenv("KIOSK_DB", raising=False)
+    monkeypatch.delenv("KIOSK_HOME", raising=False)
+    folder = tmp_path / "home"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def settings(home: Path) -> Settings:
+    return load_settings(home)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    """09.05 WIB on a Tuesday (02:05 UTC)."""
+    return FakeClock(datetime(2021, 7, 27, 2, 5, tzinfo=UTC))
+
+
+@pytest.fixture
+def kiosk(settings: Settings, clock: FakeClock) -> Iterator[Kiosk]:
+    """The whole use-case layer on a fresh SQLite file, with a fixed clock."""
+    from kiosk.app import build
+
+    built = build(settings, clock=clock)
+    yield built
+    close_database()
