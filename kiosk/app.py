@@ -57,9 +57,17 @@ def run_window(
     fullscreen: bool = False,
     officer: str = "Petugas",
     screenshot: str | None = None,
+    probe_startup: bool = False,
     argv: list[str] | None = None,
 ) -> int:
     """Show the main window and run the Qt event loop until it closes."""
     from kiosk.ui.application import run
 
-    return run(kiosk, fullscreen=fullscreen, officer=officer, screenshot=screenshot, argv=argv)
+    return run(
+        kiosk,
+        fullscreen=fullscreen,
+        officer=officer,
+        screenshot=screenshot,
+        probe_startup=probe_startup,
+        argv=argv,
+    )

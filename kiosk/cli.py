@@ -44,6 +44,8 @@ def _window_options(parser: argparse.ArgumentParser) -> None:
         metavar="PNG",
         help="save a picture of the lane screen once it is shown, then quit (for checks)",
     )
+    # For bench/bench_startup.py: print "shown" once the lane screen is up, then quit.
+    parser.add_argument("--probe-startup", action="store_true", help=argparse.SUPPRESS)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -69,5 +71,9 @@ def main(argv: list[str] | None = None) -> int:
     from kiosk.app import run_window
 
     return run_window(
-        kiosk, fullscreen=args.fullscreen, officer=args.officer, screenshot=args.screenshot
+        kiosk,
+        fullscreen=args.fullscreen,
+        officer=args.officer,
+        screenshot=args.screenshot,
+        probe_startup=args.probe_startup,
     )

@@ -18,7 +18,7 @@ debs=(
   libxcb-render-util0 libxcb-shape0 libxcb-xkb1 xvfb xauth
 )
 if [ "$purpose" = "test" ]; then
-  debs+=(poppler-utils)
+  debs+=(poppler-utils zbar-tools)
 fi
 
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }

@@ -148,7 +148,7 @@ class RegistrationService:
                 created_at=stored_now,
                 updated_at=stored_now,
             )
-            ahead = count_ahead(visit)
+        ahead = count_ahead(visit)  # after commit: informational, needs no write lock
         log.info("registered visit %s (%s)", number, valid.channel.value)
         return Registered(
             visit_id=visit.id,

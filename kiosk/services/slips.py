@@ -96,7 +96,9 @@ class SlipService:
         try:
             pdf = self.slip_pdf(job.visit_id)
             output = self._printer.submit(pdf, title=f"{job.kind}-{job.visit.reference}-{job.id}")
-        except PrintError as err:
+        except (PrintError, ValueError, OSError) as err:
+            # ValueError: the document refused its data (it never prints a full NIK, say);
+            # recorded like a printer failure, so the visit stays and the officer sees why.
             self._record(job_id, FAILED, error=str(err))
             log.warning("print job %s failed: %s", job_id, err)
             return PrintOutcome(job_id, ok=False, error=str(err))

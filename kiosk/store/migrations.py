@@ -33,6 +33,7 @@ def _step_1(db: Database) -> None:
 
 STEPS: tuple[Step, ...] = (_step_1,)
 LATEST_VERSION = len(STEPS)
+SCHEMA_LOCK_KEY = 0x4B494F534B  # "KIOSK"
 
 
 def schema_version(db: Database) -> int:
@@ -56,31 +57,54 @@ def backup_sqlite(db: SqliteDatabase, backup_dir: Path, label: str) -> Path:
     return target
 
 
-def migrate(db: Database, *, backup_dir: Path | None = None) -> int:
-    """Bring the schema to :data:`LATEST_VERSION`; returns the version it started from."""
-    current = schema_version(db)
-    if current > LATEST_VERSION:
-        from kiosk.store.connection import StoreError
+def _schema_lock(db: Database):
+    """A transaction that holds the schema lock, so lanes starting together migrate once."""
+    if isinstance(db, SqliteDatabase):
+        return db.atomic("IMMEDIATE")
+    transaction = db.atomic()
 
-        raise StoreError(
-            f"Basis data berversi {current}, lebih baru dari program ini ({LATEST_VERSION}). "
-            "Perbarui program kiosk."
-        )
-    if current == LATEST_VERSION:
-        return current
-    if current == 0:
-        with db.atomic():
+    class _Locked:
+        def __enter__(self):
+            transaction.__enter__()
+            db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (SCHEMA_LOCK_KEY,))
+
+        def __exit__(self, *exc):
+            return transaction.__exit__(*exc)
+
+    return _Locked()
+
+
+def migrate(db: Database, *, backup_dir: Path | None = None) -> int:
+    """Bring the schema to :data:`LATEST_VERSION`; returns the version it started from.
+
+    The version is read under the schema lock: of several lanes opening a new or old database at
+    the same moment, one migrates and the others find it done.
+    """
+    if schema_version(db) == LATEST_VERSION:
+        return LATEST_VERSION
+    with _schema_lock(db):
+        current = schema_version(db)
+        if current > LATEST_VERSION:
+            from kiosk.store.connection import StoreError
+
+            raise StoreError(
+                f"Basis data berversi {current}, lebih baru dari program ini ({LATEST_VERSION}). "
+                "Perbarui program kiosk."
+            )
+        if current == LATEST_VERSION:
+            return current
+        if current == 0:
             db.create_tables(MODELS, safe=True)
             SchemaVersion.delete().execute()
             SchemaVersion.create(version=LATEST_VERSION)
-        log.info("new database created at schema version %d", LATEST_VERSION)
-        return current
-    if backup_dir is not None and isinstance(db, SqliteDatabase):
-        path = backup_sqlite(db, backup_dir, f"before-v{LATEST_VERSION}")
-        log.info("database backed up to %s before migrating", path)
-    for version in range(current + 1, LATEST_VERSION + 1):
-        with db.atomic():
-            STEPS[version - 1](db)
-            SchemaVersion.update(version=version).execute()
-        log.info("database migrated to schema version %d", version)
+            log.info("new database created at schema version %d", LATEST_VERSION)
+            return current
+        if backup_dir is not None and isinstance(db, SqliteDatabase):
+            path = backup_sqlite(db, backup_dir, f"before-v{LATEST_VERSION}")
+            log.info("database backed up to %s before migrating", path)
+        for version in range(current + 1, LATEST_VERSION + 1):
+            with db.atomic():  # a savepoint per step
+                STEPS[version - 1](db)
+                SchemaVersion.update(version=version).execute()
+            log.info("database migrated to schema version %d", version)
     return current

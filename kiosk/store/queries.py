@@ -34,16 +34,17 @@ def visit_with_requests(visit_id: int) -> tuple[Visit, list[Request]]:
 
 def count_ahead(visit: Visit) -> int:
     """Visits of the same day and channel registered before ``visit`` and not yet served."""
-    active = Request.select(Request.visit).where(Request.status.in_(ACTIVE_STATUSES)).distinct()
     return (
-        Visit.select()
+        Visit.select(fn.COUNT(Visit.id.distinct()))
+        .join(Request)
         .where(
             (Visit.service_day == visit.service_day)
             & (Visit.channel == visit.channel)
             & (Visit.id < visit.id)
-            & (Visit.id.in_(active))
+            & (Request.status.in_(ACTIVE_STATUSES))
         )
-        .count()
+        .scalar()
+        or 0
     )
 
 

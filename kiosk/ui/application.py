@@ -1,0 +1,54 @@
+"""Creating the QApplication and the main window."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from kiosk.services import Kiosk
+from kiosk.ui.main_window import MainWindow
+from kiosk.ui.style import load_style_sheet
+
+
+def configure_application(app: QApplication) -> None:
+    """Names, style sheet: everything the whole application shares."""
+    app.setApplicationName("Pelayanan Tanpa Turun")
+    app.setOrganizationName("Kecamatan")
+    app.setStyleSheet(load_style_sheet())
+
+
+def run(
+    kiosk: Kiosk,
+    *,
+    fullscreen: bool = False,
+    officer: str = "Petugas",
+    screenshot: str | None = None,
+    probe_startup: bool = False,
+    argv: list[str] | None = None,
+) -> int:
+    """Run the window until closed; with ``screenshot``, save a picture once shown and quit."""
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    configure_application(app)
+    window = MainWindow(kiosk, officer=officer)
+    if fullscreen:
+        window.showFullScreen()
+    else:
+        window.resize(1280, 800)
+        window.show()
+    if screenshot:
+
+        def grab_and_quit() -> None:
+            window.grab().save(screenshot)
+            app.quit()
+
+        QTimer.singleShot(0, grab_and_quit)
+    elif probe_startup:
+
+        def report_and_quit() -> None:
+            print("shown", flush=True)
+            app.quit()
+
+        QTimer.singleShot(0, report_and_quit)
+    return app.exec()

@@ -1,0 +1,86 @@
+"""The main window: a header, and the lane screen or the intake wizard below it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.domain.clock import format_long_date, format_time, to_local, utc_now
+from kiosk.domain.visit import Channel
+from kiosk.services import Kiosk
+from kiosk.ui.intake import IntakeWizard
+from kiosk.ui.lane_screen import LaneScreen
+
+
+class MainWindow(QMainWindow):
+    """The kiosk's one window."""
+
+    def __init__(self, kiosk: Kiosk, officer: str = "Petugas") -> None:
+        super().__init__()
+        self._kiosk = kiosk
+        office = kiosk.settings.office
+        self.setWindowTitle(f"{office.lane_name} · {office.kecamatan.title()}")
+
+        self.office_label = QLabel(f"{office.lane_name} · {office.kecamatan}")
+        self.office_label.setProperty("role", "header-title")
+        self.station_label = QLabel(
+            self.tr("%1 · Petugas: %2")
+            .replace("%1", kiosk.settings.station.name)
+            .replace("%2", officer)
+        )
+        self.station_label.setProperty("role", "header-detail")
+        self.clock_label = QLabel()
+        self.clock_label.setProperty("role", "header-detail")
+        header = QWidget()
+        header.setObjectName("header")
+        header_layout = QHBoxLayout(header)
+        header_layout.setContentsMargins(24, 10, 24, 10)
+        header_layout.addWidget(self.office_label)
+        header_layout.addStretch(1)
+        header_layout.addWidget(self.station_label)
+        header_layout.addSpacing(24)
+        header_layout.addWidget(self.clock_label)
+
+        self.lane_screen = LaneScreen(kiosk.lane)
+        self.wizard = IntakeWizard(kiosk, officer)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.lane_screen)
+        self.stack.addWidget(self.wizard)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(header)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._clock_timer = QTimer(self)
+        self._clock_timer.setInterval(15_000)
+        self._connect_signals()
+        self._clock_timer.start()
+        self._update_clock()
+
+    def _connect_signals(self) -> None:
+        # lane screen -> wizard
+        self.lane_screen.new_vehicle_requested.connect(
+            lambda: self.start_intake(Channel.DRIVE_THRU)
+        )
+        self.lane_screen.new_walk_in_requested.connect(lambda: self.start_intake(Channel.LOKET))
+        # wizard -> lane screen
+        self.wizard.registered.connect(lambda _result: self.lane_screen.refresh())
+        self.wizard.closed.connect(self.show_lane)
+        # header clock
+        self._clock_timer.timeout.connect(self._update_clock)
+
+    def start_intake(self, channel: Channel) -> None:
+        self.wizard.start(channel)
+        self.stack.setCurrentWidget(self.wizard)
+
+    def show_lane(self) -> None:
+        self.lane_screen.refresh()
+        self.stack.setCurrentWidget(self.lane_screen)
+
+    def _update_clock(self) -> None:
+        now = to_local(utc_now())
+        self.clock_label.setText(f"{format_long_date(now.date())} · {format_time(now)}")

@@ -1,0 +1,1 @@
+"""Reusable touch widgets: on-screen keypad and keyboard, service tiles, form fields."""
