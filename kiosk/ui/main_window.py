@@ -21,7 +21,7 @@ class MainWindow(QMainWindow):
         office = kiosk.settings.office
         self.setWindowTitle(f"{office.lane_name} · {office.kecamatan.title()}")
 
-        self.office_label = QLabel(f"{office.lane_name} · {office.kecamatan}")
+        self.office_label = QLabel(f"{office.lane_name} · {office.kecamatan.title()}")
         self.office_label.setProperty("role", "header-title")
         self.station_label = QLabel(
             self.tr("%1 · Petugas: %2")
@@ -35,8 +35,7 @@ class MainWindow(QMainWindow):
         header.setObjectName("header")
         header_layout = QHBoxLayout(header)
         header_layout.setContentsMargins(24, 10, 24, 10)
-        header_layout.addWidget(self.office_label)
-        header_layout.addStretch(1)
+        header_layout.addWidget(self.office_label, 1)
         header_layout.addWidget(self.station_label)
         header_layout.addSpacing(24)
         header_layout.addWidget(self.clock_label)

@@ -126,17 +126,17 @@ class ApplicantPage(QWidget):
         fields.addStretch(1)
         fields_box = QWidget()
         fields_box.setLayout(fields)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(fields_box)
-        enable_finger_scroll(scroll)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(fields_box)
+        enable_finger_scroll(self.scroll)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(touch_px(self, 5))
-        layout.addWidget(scroll, 4)
+        layout.addWidget(self.scroll, 4)
         layout.addWidget(self.input_panel, 5, Qt.AlignmentFlag.AlignBottom)
         self._connect_signals()
 
@@ -203,6 +203,7 @@ class ApplicantPage(QWidget):
 
     def _focus(self, field: FormField) -> None:
         field.line_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.scroll.ensureWidgetVisible(field)
         self._edit_with(
             field, self.keypad if field in (self.nik_field, self.phone_field) else self.keyboard
         )

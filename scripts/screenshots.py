@@ -1,0 +1,99 @@
+"""Save a picture of every screen of the kiosk, to look at them as an officer would.
+
+Usage: .venv/bin/python scripts/screenshots.py [OUT_DIR] [--size 1280x800]
+Runs offscreen on a temporary installation with a few demo visits (some late, some on time).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+from datetime import timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication, QLayout  # noqa: E402
+
+from kiosk.app import build  # noqa: E402
+from kiosk.config import load_settings  # noqa: E402
+from kiosk.domain.clock import today_local, utc_now  # noqa: E402
+from kiosk.services.demo import DemoVisits  # noqa: E402
+from kiosk.ui.application import configure_application  # noqa: E402
+from kiosk.ui.main_window import MainWindow  # noqa: E402
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.moment = utc_now() - timedelta(minutes=40)
+
+    def __call__(self):
+        return self.moment
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("out", nargs="?", default="screenshots")
+    parser.add_argument("--size", default="1280x800")
+    args = parser.parse_args()
+    width, height = (int(v) for v in args.size.split("x"))
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    os.environ.pop("KIOSK_DB", None)
+
+    app = QApplication([])
+    configure_application(app)
+    clock = Clock()
+    kiosk = build(load_settings(Path(tempfile.mkdtemp())), clock=clock)
+    demo = DemoVisits(kiosk.catalogue, seed=3, today=today_local())
+    for _ in range(9):
+        kiosk.registration.register(demo.next_visit(), "Demo")
+        clock.moment += timedelta(minutes=4)
+    clock.moment = utc_now()
+
+    window = MainWindow(kiosk, officer="Budi")
+    window.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+    window.resize(width, height)
+    window.show()
+
+    def shot(name: str) -> None:
+        app.processEvents()
+        window.grab().save(str(out / f"{name}.png"))
+        print(out / f"{name}.png")
+
+    shot("1-lane")
+    window.lane_screen.new_vehicle_button.click()
+    shot("2-service")
+    wizard = window.wizard
+    wizard.service_page.tiles.tile("KTP_RUSAK").click()
+    page = wizard.applicant_page
+    page.nik_field.line_edit.setFocus()
+    for digit in "3603235708900001":
+        page.keypad.key_button(digit).click()
+    shot("3-applicant-nik")
+    page.name_field.line_edit.setFocus()
+    for char in "SITI RAHAYU":
+        page.keyboard.key_button(char).click()
+    shot("3-applicant-name")
+    page.phone_field.line_edit.setText("0812")
+    wizard.next_button.click()
+    shot("4-applicant-errors")
+    page.phone_field.line_edit.setText("081234567890")
+    page.plate_field.line_edit.setText("B 1234 ABC")
+    wizard.next_button.click()
+    wizard.requirements_page.tiles.set_selected(
+        wizard.requirements_page.tiles.keys()[:2]
+    )
+    shot("5-requirements")
+    wizard.next_button.click()
+    shot("6-confirm")
+    wizard.next_button.click()
+    shot("7-done")
+    wizard.next_button.click()
+    window.lane_screen.new_walk_in_button.click()
+    shot("8-loket-service")
+
+
+if __name__ == "__main__":
+    main()
