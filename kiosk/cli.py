@@ -38,7 +38,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def _window_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--fullscreen", action="store_true", help="full screen kiosk mode")
-    parser.add_argument("--officer", default="Petugas", help="officer name at this lane")
+    parser.add_argument("--officer", default="Petugas 1", help="officer name at this lane")
     parser.add_argument(
         "--screenshot",
         metavar="PNG",

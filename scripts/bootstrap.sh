@@ -55,7 +55,14 @@ stamp="$venv/.installed-$purpose"
 want="$(sha256sum "$repo/pyproject.toml" | cut -d' ' -f1)"
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   say "installing Python packages (pip install -e .$extras)"
-  "$venv/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip
-  "$venv/bin/python" -m pip install -q --disable-pip-version-check -e "$repo$extras"
+  log="$venv/pip-install.log"
+  # The build backend is chatty on stderr; keep its output for when something goes wrong.
+  if ! { "$venv/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip &&
+         "$venv/bin/python" -m pip install -q --disable-pip-version-check -e "$repo$extras"; } \
+      >"$log" 2>&1; then
+    cat "$log" >&2
+    echo "pip install failed (log: $log)" >&2
+    exit 1
+  fi
   echo "$want" > "$stamp"
 fi
