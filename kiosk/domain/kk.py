@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from kiosk.domain.errors import InvalidKK
+from kiosk.domain.masking import mask_nik
 from kiosk.domain.nik import (
     build_date,
     check_region,
@@ -38,8 +39,7 @@ class KK:
         return f"{self.value[:6]} {self.value[6:12]} {self.value[12:]}"
 
     def __repr__(self) -> str:
-        masked = f"{self.value[:4]}{'*' * 10}{self.value[-2:]}"
-        return f"KK({masked!r}, warnings={len(self.warnings)})"
+        return f"KK({mask_nik(self.value)!r}, warnings={len(self.warnings)})"
 
 
 def parse_kk(text: str, *, today: date | None = None) -> KK:

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from zoneinfo import ZoneInfo
 
+from kiosk.domain.clock import today_local
 from kiosk.domain.errors import DomainError, InvalidNik
+from kiosk.domain.masking import mask_nik
 from kiosk.domain.people import Sex, format_date_id
 from kiosk.domain.regions import PROVINCE_CODES, is_known_region, regency_name
 
-JAKARTA = ZoneInfo("Asia/Jakarta")
 NIK_LENGTH = 16
 FEMALE_DAY_OFFSET = 40
 
@@ -27,15 +27,10 @@ _DIGITS = frozenset("0123456789")
 _DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
 
 
-def jakarta_today() -> date:
-    """Today's date in Asia/Jakarta (WIB), whatever the machine's own time zone is."""
-    return datetime.now(JAKARTA).date()
-
-
 def resolve_today(value: date | None) -> date:
     """``today`` as given (a datetime is cut to its date), or today in Jakarta when None."""
     if value is None:
-        return jakarta_today()
+        return today_local()
     if isinstance(value, datetime):
         return value.date()
     return value
@@ -145,7 +140,7 @@ class Nik:
         return f"{self.value[:6]} {self.value[6:12]} {self.value[12:]}"
 
     def __repr__(self) -> str:
-        masked = f"{self.value[:4]}{'*' * 10}{self.value[-2:]}"
+        masked = mask_nik(self.value)
         return f"Nik({masked!r}, sex={self.sex.value!r}, warnings={len(self.warnings)})"
 
 

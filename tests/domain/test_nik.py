@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from kiosk.domain import nik as nik_module
+from kiosk.domain.clock import service_day, today_local
 from kiosk.domain.errors import DomainError, InvalidNik
 from kiosk.domain.nik import Nik, check_nik_against, parse_nik
 from kiosk.domain.people import Sex
@@ -344,19 +345,15 @@ def test_a_datetime_today_is_cut_to_its_date() -> None:
 
 def test_default_today_is_the_date_in_jakarta(monkeypatch: pytest.MonkeyPatch) -> None:
     # 18:30 UTC on 20 May is already 01:30 on 21 May in Jakarta (UTC+7).
-    class FrozenDatetime(datetime):
-        @classmethod
-        def now(cls, tz=None):  # type: ignore[no-untyped-def, override]
-            return datetime(2026, 5, 20, 18, 30, tzinfo=UTC).astimezone(tz)
-
-    monkeypatch.setattr(nik_module, "datetime", FrozenDatetime)
-    assert nik_module.jakarta_today() == date(2026, 5, 21)
+    monkeypatch.setattr(
+        nik_module, "today_local", lambda: service_day(datetime(2026, 5, 20, 18, 30, tzinfo=UTC))
+    )
     assert parse_nik(f"{CISAUK}2105260001").birth_date == date(2026, 5, 21)
     assert parse_nik(f"{CISAUK}2205260001").birth_date == date(1926, 5, 22)
 
 
 def test_default_today_without_a_clock_stub() -> None:
-    this_year = nik_module.jakarta_today().year
+    this_year = today_local().year
     next_yy = (this_year + 1) % 100
     nik = parse_nik(make(dd="01", mm="01", yy=f"{next_yy:02d}"))
     assert nik.birth_date == date(1900 + next_yy, 1, 1)
