@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLayout
+from PySide6.QtWidgets import QLayout, QPushButton
 
 from kiosk.domain.visit import Channel
 from kiosk.services import Kiosk
 from kiosk.store.models import PrintJob, Request, Visit
 from kiosk.ui.main_window import MainWindow
+from kiosk.ui.metrics import MIN_TOUCH_MM, touch_px
 from kiosk.ui.style import load_style_sheet
 from tests.helpers import FULL_NIK, NIK_A, NIK_B, car, pdf_text, request
 
@@ -191,3 +192,31 @@ def test_cancel_returns_to_the_lane_without_storing(window) -> None:
     window.wizard.cancel_button.click()
     assert window.stack.currentWidget() is window.lane_screen
     assert Visit.select().count() == 0
+
+
+def visible_buttons(window: MainWindow) -> list[QPushButton]:
+    return [b for b in window.findChildren(QPushButton) if b.isVisible()]
+
+
+def test_every_visible_button_is_a_finger_target_on_every_page(window) -> None:
+    minimum = touch_px(window, MIN_TOUCH_MM)
+    seen = 0
+
+    def check() -> None:
+        nonlocal seen
+        for button in visible_buttons(window):
+            assert button.height() >= minimum, (button.text(), button.height(), minimum)
+            seen += 1
+
+    check()  # lane screen
+    start_car(window)
+    check()  # applicant page with keypad
+    window.wizard.applicant_page.name_field.line_edit.setFocus()
+    check()  # keyboard
+    window.wizard.applicant_page.nik_field.line_edit.setFocus()
+    fill_applicant(window)
+    window.wizard.next_button.click()
+    check()  # requirements
+    window.wizard.next_button.click()
+    check()  # confirm
+    assert seen > 60
