@@ -28,7 +28,7 @@ def measure(visits: int, rounds: int) -> None:
             drafts = DemoVisits(kiosk.catalogue, seed=1, today=today_local())
             # warm-up: first transaction, first slip (ReportLab import, fonts, QR encoder)
             first = kiosk.registration.register(drafts.next_visit(), "bench")
-            kiosk.slips.print_job(first.slip_job_id)
+            kiosk.prints.print_job(first.slip_job_id)
             # registrations back to back, as a busy lane with several officers
             for _ in range(visits):
                 draft = drafts.next_visit()
@@ -40,7 +40,7 @@ def measure(visits: int, rounds: int) -> None:
                 draft = drafts.next_visit()
                 start = time.perf_counter()
                 result = kiosk.registration.register(draft, "bench")
-                outcome = kiosk.slips.print_job(result.slip_job_id)
+                outcome = kiosk.prints.print_job(result.slip_job_id)
                 confirm_to_slip_ms.append((time.perf_counter() - start) * 1000)
                 assert outcome.ok, outcome.error
             close_database()

@@ -15,9 +15,10 @@ from kiosk.config import Settings
 from kiosk.domain.catalogue import Catalogue
 from kiosk.domain.clock import utc_now
 from kiosk.services import Kiosk
+from kiosk.services.flow import FlowService
 from kiosk.services.lane import LaneService
+from kiosk.services.print_jobs import PrintService, make_printer
 from kiosk.services.registration import RegistrationService
-from kiosk.services.slips import SlipService, make_printer
 from kiosk.store import open_database
 
 log = logging.getLogger(__name__)
@@ -42,12 +43,14 @@ def build(settings: Settings, *, clock: Callable[[], datetime] = utc_now) -> Kio
     """Open the database of ``settings`` and build the use cases on it."""
     open_database(settings.db_url, backup_dir=settings.home / "backups")
     catalogue = Catalogue.load(settings.catalogue_path)
+    prints = PrintService(catalogue, settings, make_printer(settings), clock)
     return Kiosk(
         settings=settings,
         catalogue=catalogue,
         registration=RegistrationService(catalogue, settings, clock),
         lane=LaneService(catalogue, clock),
-        slips=SlipService(catalogue, settings, make_printer(settings), clock),
+        prints=prints,
+        flow=FlowService(catalogue, settings, prints, clock),
     )
 
 

@@ -27,7 +27,7 @@ def run_demo(
     for _ in range(visits):
         draft = source.next_visit(chosen)
         registered = kiosk.registration.register(draft, officer=officer)
-        outcome = kiosk.slips.print_job(registered.slip_job_id)
+        outcome = kiosk.prints.print_job(registered.slip_job_id)
         services = ", ".join(r.service_code for r in draft.requests)
         printed = "slip dicetak" if outcome.ok else f"slip GAGAL: {outcome.error}"
         print(f"{registered.number}\t{draft.plate or '-'}\t{services}\t{printed}", flush=True)

@@ -13,6 +13,7 @@ import os
 import shutil
 import tomllib
 from dataclasses import dataclass, field, fields, replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,7 @@ from kiosk.resources import resource_path
 SETTINGS_FILE = "settings.toml"
 CATALOGUE_FILE = "catalogue.json"
 PAPER_WIDTHS_MM = (80, 58)
+RECEIPT_PAPERS = ("A4", "80", "58")
 
 
 class SettingsError(ValueError):
@@ -64,8 +66,27 @@ class Printing:
     """Paper and printer."""
 
     paper_width_mm: int = 80
+    receipt_paper: str = "A4"
     printer: str = "outbox"
     outbox_dir: str = ""
+
+
+@dataclass(frozen=True)
+class Flow:
+    """How visits move along."""
+
+    no_show_after_calls: int = 3
+    # Collective leave days ("YYYY-MM-DD"), decided by decree each year: not working days.
+    cuti_bersama: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Display:
+    """The public display facing the lane."""
+
+    chime: bool = False
+    recent_calls: int = 5
+    poll_ms: int = 500
 
 
 @dataclass(frozen=True)
@@ -79,6 +100,13 @@ class Settings:
     station: Station = field(default_factory=Station)
     numbering: Numbering = field(default_factory=Numbering)
     printing: Printing = field(default_factory=Printing)
+    flow: Flow = field(default_factory=Flow)
+    display: Display = field(default_factory=Display)
+
+    @property
+    def cuti_bersama(self) -> tuple[date, ...]:
+        """The collective leave days as dates (validated when the settings were read)."""
+        return tuple(date.fromisoformat(d) for d in self.flow.cuti_bersama)
 
     @property
     def db_url(self) -> str:
@@ -152,6 +180,8 @@ def _section(cls: type, data: dict[str, Any], name: str) -> Any:
     values = {}
     for key, value in raw.items():
         expected = type(getattr(cls(), key))
+        if expected is tuple and isinstance(value, list):
+            value = tuple(value)
         if not isinstance(value, expected):
             raise SettingsError(
                 f"Pengaturan [{name}] {key} harus bertipe {expected.__name__}, bukan {value!r}."
@@ -165,6 +195,21 @@ def _settings_from_dict(home: Path, data: dict[str, Any]) -> Settings:
     printing = _section(Printing, data, "printing")
     if printing.paper_width_mm not in PAPER_WIDTHS_MM:
         raise SettingsError("Lebar kertas harus 80 atau 58 mm.")
+    if printing.receipt_paper not in RECEIPT_PAPERS:
+        raise SettingsError("Kertas tanda terima harus \"A4\", \"80\" atau \"58\".")
+    flow = _section(Flow, data, "flow")
+    if flow.no_show_after_calls < 1:
+        raise SettingsError("no_show_after_calls minimal 1.")
+    for day in flow.cuti_bersama:
+        try:
+            date.fromisoformat(str(day))
+        except ValueError:
+            raise SettingsError(
+                f"Tanggal cuti bersama {day!r} tidak valid (pakai format TTTT-BB-HH)."
+            ) from None
+    display = _section(Display, data, "display")
+    if display.recent_calls < 1 or display.poll_ms < 100:
+        raise SettingsError("Pengaturan [display] tidak valid: recent_calls >= 1, poll_ms >= 100.")
     numbering = _section(Numbering, data, "numbering")
     for prefix in (numbering.drive_thru_prefix, numbering.loket_prefix):
         if not prefix.isalnum():
@@ -180,6 +225,8 @@ def _settings_from_dict(home: Path, data: dict[str, Any]) -> Settings:
         station=_section(Station, data, "station"),
         numbering=numbering,
         printing=printing,
+        flow=flow,
+        display=display,
     )
 
 
@@ -211,9 +258,23 @@ drive_thru_prefix = "D"
 loket_prefix = "L"
 
 [printing]
-# 80 or 58 (mm thermal roll)
+# 80 or 58 (mm thermal roll) for queue slips
 paper_width_mm = 80
+# "A4", "80" or "58" for receipts (tanda terima)
+receipt_paper = "A4"
 # "outbox": PDFs are written to outbox_dir (default: the outbox folder here)
 printer = "outbox"
 outbox_dir = ""
+
+[flow]
+# a called resident who does not come may be marked "Tidak Hadir" after this many calls
+no_show_after_calls = 3
+# collective leave days (cuti bersama) of the year, not counted as working days
+cuti_bersama = []
+
+[display]
+# a chime on each call on the public display (needs aplay, paplay or pw-play on the PC)
+chime = false
+recent_calls = 5
+poll_ms = 500
 """

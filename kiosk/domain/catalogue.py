@@ -15,6 +15,7 @@ from pathlib import Path
 from kiosk.domain.errors import DomainError
 
 DEFAULT_TARGET_MINUTES = 10
+DEFAULT_PICKUP_DAYS = 3
 
 
 class CatalogueError(DomainError):
@@ -37,6 +38,7 @@ class Service:
     target_minutes: int = DEFAULT_TARGET_MINUTES
     drive_thru: bool = True
     prefix: str | None = None
+    pickup_days: int = DEFAULT_PICKUP_DAYS
 
     def name(self, locale: str = "id") -> str:
         """The service's name in the UI language."""
@@ -102,6 +104,9 @@ def _service_from_dict(item: dict) -> Service:
     target = int(item.get("target_minutes") or DEFAULT_TARGET_MINUTES)
     if target <= 0:
         raise ValueError(f"target_minutes {code} harus lebih dari 0")
+    pickup_days = int(item.get("pickup_days", DEFAULT_PICKUP_DAYS))
+    if pickup_days < 0:
+        raise ValueError(f"pickup_days {code} tidak boleh negatif")
     prefix = item.get("prefix") or None
     if prefix is not None and not str(prefix).isalnum():
         raise ValueError(f"prefix {code} hanya boleh huruf/angka")
@@ -118,4 +123,5 @@ def _service_from_dict(item: dict) -> Service:
         target_minutes=target,
         drive_thru=bool(item.get("drive_thru", True)),
         prefix=str(prefix).upper() if prefix else None,
+        pickup_days=pickup_days,
     )

@@ -9,9 +9,10 @@ from dataclasses import dataclass
 
 from kiosk.config import Settings
 from kiosk.domain.catalogue import Catalogue
+from kiosk.services.flow import FlowService
 from kiosk.services.lane import LaneService
+from kiosk.services.print_jobs import PrintService
 from kiosk.services.registration import RegistrationService
-from kiosk.services.slips import SlipService
 
 
 @dataclass(frozen=True)
@@ -22,7 +23,8 @@ class Kiosk:
     catalogue: Catalogue
     registration: RegistrationService
     lane: LaneService
-    slips: SlipService
+    prints: PrintService
+    flow: FlowService
 
 
-__all__ = ["Kiosk", "LaneService", "RegistrationService", "SlipService"]
+__all__ = ["FlowService", "Kiosk", "LaneService", "PrintService", "RegistrationService"]

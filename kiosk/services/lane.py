@@ -1,24 +1,67 @@
-"""What the lane screen shows: today's visits, and a returning applicant's last details."""
+"""What the lane board and the public display show, read from the database."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
 from kiosk.domain.catalogue import Catalogue, CatalogueError
 from kiosk.domain.clock import service_day, utc_now
 from kiosk.domain.errors import DomainError
+from kiosk.domain.flow import ACTIVE, FINISHED
+from kiosk.domain.masking import mask_nik, mask_plate
 from kiosk.domain.nik import parse_nik
 from kiosk.domain.phone import parse_phone
+from kiosk.domain.timings import punctuality
 from kiosk.domain.visit import Channel, Status, visit_status
 from kiosk.store.models import as_utc
-from kiosk.store.queries import last_request_of_nik, visits_of_day
+from kiosk.store.queries import (
+    DayVisit,
+    last_request_of_nik,
+    recent_calls,
+    visits_of_day,
+    waiting_count,
+)
+
+# The one-tap step of a visit, by its status.
+NEXT_STEP = {
+    Status.WAITING: Status.IN_PROCESS,
+    Status.IN_PROCESS: Status.READY,
+    Status.READY: Status.HANDED_OVER,
+}
+# The board's order: cars at the window to collect first, then in process, then waiting; side
+# exits after them and finished visits last.
+_BOARD_GROUP = {
+    Status.READY: 0,
+    Status.IN_PROCESS: 1,
+    Status.WAITING: 2,
+    Status.INCOMPLETE: 3,
+    Status.NO_SHOW: 3,
+    Status.FORWARDED: 4,
+    Status.HANDED_OVER: 5,
+    Status.CANCELLED: 5,
+}
+
+
+@dataclass(frozen=True)
+class RequestSummary:
+    """One applicant's request, as the board's detail shows it (NIK masked)."""
+
+    request_id: int
+    service_code: str
+    service_name: str
+    status: Status
+    name: str
+    masked_nik: str
+    received: tuple[str, ...]
+    missing: tuple[str, ...]
+    pickup_date: date | None
 
 
 @dataclass(frozen=True)
 class VisitSummary:
-    """One row of the lane screen."""
+    """One row of the lane board."""
 
     visit_id: int
     number: str
@@ -28,10 +71,31 @@ class VisitSummary:
     status: Status
     arrived_at: datetime
     print_failed: bool
+    requests: tuple[RequestSummary, ...] = ()
+    calls: int = 0
+    target_minutes: int = 10
+    finished_at: datetime | None = None
 
     def minutes_since_arrival(self, now: datetime) -> int:
-        """Whole minutes since the visit was registered."""
-        return max(0, int((now - self.arrived_at).total_seconds() // 60))
+        """Whole minutes since arrival (until the visit finished, for finished ones)."""
+        return max(0, int(self.elapsed(now).total_seconds() // 60))
+
+    def elapsed(self, now: datetime) -> timedelta:
+        end = self.finished_at if self.finished_at is not None else now
+        return max(end - self.arrived_at, timedelta(0))
+
+    def punctuality(self, now: datetime) -> str:
+        """``on_time``, ``near`` or ``late`` against the visit's target."""
+        return punctuality(self.elapsed(now), self.target_minutes)
+
+    @property
+    def next_step(self) -> Status | None:
+        """The status the one-tap button moves the visit to, if any."""
+        return NEXT_STEP.get(self.status)
+
+    @property
+    def is_active(self) -> bool:
+        return self.status in ACTIVE
 
 
 @dataclass(frozen=True)
@@ -42,8 +106,28 @@ class KnownApplicant:
     phone_display: str
 
 
+@dataclass(frozen=True)
+class CallInfo:
+    """One call as the public display shows it: never a name or a NIK."""
+
+    call_id: int
+    number: str
+    masked_plate: str
+    station: str
+    channel: Channel
+    at: datetime
+
+
+@dataclass(frozen=True)
+class DisplaySnapshot:
+    """What the public display shows: recent calls (oldest first) and how many wait."""
+
+    calls: tuple[CallInfo, ...]
+    waiting: int
+
+
 class LaneService:
-    """Read side of the lane screen."""
+    """Read side of the lane board and the public display."""
 
     def __init__(self, catalogue: Catalogue, clock: Callable[[], datetime] = utc_now) -> None:
         self._catalogue = catalogue
@@ -52,26 +136,34 @@ class LaneService:
     def now(self) -> datetime:
         return self._clock()
 
-    def today(self, channel: Channel | None = None) -> list[VisitSummary]:
-        """Today's visits (WIB day), oldest first."""
+    def today(self, channel: Channel | None = None, search: str = "") -> list[VisitSummary]:
+        """Today's visits (WIB day) in board order, optionally one channel or a search."""
         day = service_day(self._clock())
-        rows = []
-        for visit in visits_of_day(day, channel.value if channel else None):
-            requests = list(visit.requests)
-            names = tuple(dict.fromkeys(self._name(r.service_code) for r in requests))
-            rows.append(
-                VisitSummary(
-                    visit_id=visit.id,
-                    number=visit.number,
-                    channel=Channel(visit.channel),
-                    plate=visit.plate,
-                    services=names,
-                    status=visit_status([Status(r.status) for r in requests]),
-                    arrived_at=as_utc(visit.created_at),
-                    print_failed=any(job.state == "failed" for job in visit.print_jobs),
-                )
-            )
+        rows = [self._summary(v) for v in visits_of_day(day, channel.value if channel else None)]
+        wanted = _compact(search)
+        if wanted:
+            rows = [
+                r for r in rows
+                if wanted in _compact(r.number) or (r.plate and wanted in _compact(r.plate))
+            ]
+        rows.sort(key=lambda r: (_BOARD_GROUP[r.status], r.arrived_at, r.visit_id))
         return rows
+
+    def display_snapshot(self, limit: int = 20) -> DisplaySnapshot:
+        """The last ``limit`` calls of today, oldest first, and the waiting count."""
+        day = service_day(self._clock())
+        calls = tuple(
+            CallInfo(
+                call_id=call.id,
+                number=visit.number,
+                masked_plate=mask_plate(visit.plate) if visit.plate else "",
+                station=call.station,
+                channel=Channel(visit.channel),
+                at=as_utc(call.at),
+            )
+            for call, visit in reversed(recent_calls(day, limit))
+        )
+        return DisplaySnapshot(calls=calls, waiting=waiting_count(day))
 
     def known_applicant(self, nik_text: str) -> KnownApplicant | None:
         """The last name and phone used with this NIK, if the NIK is valid and was seen before."""
@@ -90,8 +182,54 @@ class LaneService:
                 phone = request.phone
         return KnownApplicant(name=request.name, phone_display=phone)
 
+    def _summary(self, day_visit: DayVisit) -> VisitSummary:
+        visit = day_visit.visit
+        requests = tuple(
+            RequestSummary(
+                request_id=r.id,
+                service_code=r.service_code,
+                service_name=self._name(r.service_code),
+                status=Status(r.status),
+                name=r.name,
+                masked_nik=mask_nik(r.nik),
+                received=tuple(r.received),
+                missing=tuple(r.missing),
+                pickup_date=r.pickup_date,
+            )
+            for r in day_visit.requests
+        )
+        status = visit_status([r.status for r in requests])
+        finished_at = None
+        if status not in ACTIVE:
+            ends = [at for to, at in day_visit.events if Status(to) in FINISHED | {status}]
+            finished_at = as_utc(max(ends)) if ends else None
+        return VisitSummary(
+            visit_id=visit.id,
+            number=visit.number,
+            channel=Channel(visit.channel),
+            plate=visit.plate,
+            services=tuple(dict.fromkeys(r.service_name for r in requests)),
+            status=status,
+            arrived_at=as_utc(visit.created_at),
+            print_failed="failed" in day_visit.print_states,
+            requests=requests,
+            calls=day_visit.calls,
+            target_minutes=max((self._target(r.service_code) for r in requests), default=10),
+            finished_at=finished_at,
+        )
+
     def _name(self, code: str) -> str:
         try:
             return self._catalogue.get(code).name_id
         except CatalogueError:
             return code
+
+    def _target(self, code: str) -> int:
+        try:
+            return self._catalogue.get(code).target_minutes
+        except CatalogueError:
+            return 10
+
+
+def _compact(text: str) -> str:
+    return "".join(ch for ch in text.upper() if ch.isalnum())

@@ -27,11 +27,31 @@ Step = Callable[[Database], None]
 
 
 def _step_1(db: Database) -> None:
-    """Version 1: the first schema (visits, requests, events, queue counters, print jobs)."""
+    """Version 1: the first schema (visits, requests, events, queue counters, print jobs).
+
+    Never run on an existing database (a database has at least version 1); kept so that the
+    step list reads as the history of the schema.
+    """
     db.create_tables(MODELS, safe=True)
 
 
-STEPS: tuple[Step, ...] = (_step_1,)
+def _step_2(db: Database) -> None:
+    """Version 2: calls, pick-up dates, receipts per request, who printed."""
+    from playhouse.migrate import SchemaMigrator
+    from playhouse.migrate import migrate as apply
+
+    from kiosk.store.models import Call, PrintJob, Request
+
+    migrator = SchemaMigrator.from_database(db)
+    apply(
+        migrator.add_column(Request._meta.table_name, "pickup_date", Request.pickup_date),
+        migrator.add_column(PrintJob._meta.table_name, "request_id", PrintJob.request),
+        migrator.add_column(PrintJob._meta.table_name, "officer", PrintJob.officer),
+    )
+    db.create_tables([Call], safe=True)
+
+
+STEPS: tuple[Step, ...] = (_step_1, _step_2)
 LATEST_VERSION = len(STEPS)
 SCHEMA_LOCK_KEY = 0x4B494F534B  # "KIOSK"
 
@@ -80,8 +100,14 @@ def migrate(db: Database, *, backup_dir: Path | None = None) -> int:
     The version is read under the schema lock: of several lanes opening a new or old database at
     the same moment, one migrates and the others find it done.
     """
-    if schema_version(db) == LATEST_VERSION:
+    found = schema_version(db)
+    if found == LATEST_VERSION:
         return LATEST_VERSION
+    if 0 < found < LATEST_VERSION and backup_dir is not None and isinstance(db, SqliteDatabase):
+        # Before taking the lock: the backup API cannot copy a database its own connection is
+        # writing to. The copy is consistent (a snapshot) even if another lane migrates now.
+        path = backup_sqlite(db, backup_dir, f"v{found}-before-v{LATEST_VERSION}")
+        log.info("database backed up to %s before migrating", path)
     with _schema_lock(db):
         current = schema_version(db)
         if current > LATEST_VERSION:
@@ -99,9 +125,6 @@ def migrate(db: Database, *, backup_dir: Path | None = None) -> int:
             SchemaVersion.create(version=LATEST_VERSION)
             log.info("new database created at schema version %d", LATEST_VERSION)
             return current
-        if backup_dir is not None and isinstance(db, SqliteDatabase):
-            path = backup_sqlite(db, backup_dir, f"before-v{LATEST_VERSION}")
-            log.info("database backed up to %s before migrating", path)
         for version in range(current + 1, LATEST_VERSION + 1):
             with db.atomic():  # a savepoint per step
                 STEPS[version - 1](db)

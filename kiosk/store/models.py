@@ -102,6 +102,7 @@ class Request(BaseModel):
     missing = JSONListField()
     status = CharField(max_length=20, index=True)
     created_at = DateTimeField()
+    pickup_date = DateField(null=True)
 
     class Meta:
         indexes = ((("visit", "position"), True),)
@@ -125,14 +126,30 @@ class PrintJob(BaseModel):
 
     id = AutoField()
     visit = ForeignKeyField(Visit, backref="print_jobs", on_delete="CASCADE")
+    request = ForeignKeyField(Request, backref="print_jobs", null=True, on_delete="CASCADE")
     kind = CharField(max_length=20)
     copy_number = IntegerField(default=1)
+    officer = CharField(max_length=80, default="")
     state = CharField(max_length=12, index=True)
     attempts = IntegerField(default=0)
     last_error = TextField(default="")
     output = TextField(default="")
     created_at = DateTimeField()
     updated_at = DateTimeField()
+
+
+class Call(BaseModel):
+    """A call of a visit to the window ("Panggil" / "Panggil Ulang"), shown on the display.
+
+    The id gives the call order; the display reads recent calls by id and remembers which it has
+    shown, so a call committed a moment after a later id is still shown, never skipped.
+    """
+
+    id = AutoField()
+    visit = ForeignKeyField(Visit, backref="calls", on_delete="CASCADE")
+    at = DateTimeField(index=True)
+    officer = CharField(max_length=80)
+    station = CharField(max_length=60)
 
 
 MODELS: tuple[type[BaseModel], ...] = (
@@ -142,4 +159,5 @@ MODELS: tuple[type[BaseModel], ...] = (
     Request,
     Event,
     PrintJob,
+    Call,
 )

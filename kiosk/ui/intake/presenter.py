@@ -13,8 +13,8 @@ from kiosk.domain.catalogue import Service
 from kiosk.domain.visit import Channel, RequestDraft, VisitDraft
 from kiosk.services import Kiosk
 from kiosk.services.lane import KnownApplicant
+from kiosk.services.print_jobs import PrintOutcome
 from kiosk.services.registration import ApplicantCheck, Registered
-from kiosk.services.slips import PrintOutcome
 
 
 @dataclass
@@ -155,7 +155,7 @@ class IntakePresenter:
     def print_slip(self) -> PrintOutcome:
         """Print (or print again) the slip of the registered visit."""
         assert self.registered is not None
-        return self._kiosk.slips.print_job(self.registered.slip_job_id)
+        return self._kiosk.prints.print_job(self.registered.slip_job_id)
 
     def replace_current(self, **changes: object) -> None:
         self.state.current = replace(self.state.current, **changes)  # type: ignore[arg-type]

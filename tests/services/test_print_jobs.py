@@ -6,7 +6,7 @@ from pathlib import Path
 
 from kiosk.printing.backends import OutboxPrinter
 from kiosk.services import Kiosk
-from kiosk.services.slips import SlipService
+from kiosk.services.print_jobs import PrintService
 from kiosk.store.models import PrintJob, Visit
 from tests.helpers import FULL_NIK, NIK_B, car, pdf_text, request
 
@@ -15,7 +15,7 @@ def test_the_slip_lands_in_the_outbox_with_number_service_and_plate(kiosk: Kiosk
     result = kiosk.registration.register(
         car(request(), request(service="KIA", nik=NIK_B, name="AHMAD")), "x"
     )
-    outcome = kiosk.slips.print_job(result.slip_job_id)
+    outcome = kiosk.prints.print_job(result.slip_job_id)
     assert outcome.ok, outcome.error
     path = Path(outcome.output)
     assert path.parent == kiosk.settings.outbox and path.suffix == ".pdf"
@@ -35,7 +35,7 @@ def test_a_dead_printer_keeps_the_visit_and_records_the_error(
 ) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the outbox folder should be")
-    broken = SlipService(kiosk.catalogue, kiosk.settings, OutboxPrinter(blocker / "outbox"), clock)
+    broken = PrintService(kiosk.catalogue, kiosk.settings, OutboxPrinter(blocker / "outbox"), clock)
     result = kiosk.registration.register(car(), "x")
     outcome = broken.print_job(result.slip_job_id)
     assert not outcome.ok
@@ -45,7 +45,7 @@ def test_a_dead_printer_keeps_the_visit_and_records_the_error(
     assert job.last_error == outcome.error
     assert Visit.get_by_id(result.visit_id).number == "D-001"
     # "Cetak Ulang" on a working printer prints the same job
-    again = kiosk.slips.print_job(result.slip_job_id)
+    again = kiosk.prints.print_job(result.slip_job_id)
     assert again.ok
     job = PrintJob.get_by_id(result.slip_job_id)
     assert (job.state, job.attempts, job.last_error) == ("sent", 2, "")

@@ -1,0 +1,431 @@
+"""Pieces shared by the printed documents (queue slip, receipt).
+
+Flowables that know their own size (centred lines, badges, rules, the QR code drawn as one
+path), centred and balanced text, the guard against printing a full NIK, and the renderer of a
+thermal-roll page exactly as tall as its content.
+"""
+
+from __future__ import annotations
+
+import io
+import itertools
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from xml.sax.saxutils import escape
+
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import FILL_NON_ZERO, Drawing, Group, Path
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph, Spacer
+
+from kiosk.printing.fonts import CAP_HEIGHT
+
+__all__ = [
+    "CREATOR",
+    "Badge",
+    "Centred",
+    "Line",
+    "QrCode",
+    "QrOnce",
+    "RollPage",
+    "Rule",
+    "balanced_lines",
+    "centred_text",
+    "contains_unmasked_nik",
+    "dark_rectangles",
+    "gap",
+    "is_unmasked_nik",
+    "measure",
+    "para",
+    "paragraph_style",
+    "render_roll",
+]
+
+CREATOR = "Pelayanan Tanpa Turun"
+"""The PDF creator of every printed document."""
+
+# --- personal data -----------------------------------------------------------------------------
+
+_SIXTEEN_DIGITS = re.compile(r"\d{16}")
+_NIK_SEPARATORS = re.compile(r"[\s.\-]")
+_SPELLED_NIK = re.compile(r"\d(?:[\s.\-]?\d){15}")
+
+
+def is_unmasked_nik(value: str) -> bool:
+    """Whether a NIK field holds a full NIK: 16 digits once spaces, dots and dashes are dropped."""
+    return bool(_SIXTEEN_DIGITS.search(_NIK_SEPARATORS.sub("", value)))
+
+
+def contains_unmasked_nik(text: str) -> bool:
+    """Whether free text holds 16 digits in a row, at most one space, dot or dash between two.
+
+    Catches a NIK typed as ``3603231234560002``, ``3603 2312 3456 0002`` or
+    ``360323.123456.0002`` into any field, without taking two phone numbers written side by
+    side (``0812-3456-7890 / 021 5970 1234``) for one.
+    """
+    return bool(_SPELLED_NIK.search(text))
+
+
+# --- flowables ---------------------------------------------------------------------------------
+
+
+class Centred(Flowable):
+    """A flowable that knows its own width and is drawn centred on the printable width."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.hAlign = "CENTER"  # so that a platypus frame centres it too
+
+    def centre_offset(self, available: float) -> float:
+        return (available - self.width) / 2
+
+
+class Line(Centred):
+    """One line of capitals that never wraps: shrunk to fit when too long, maybe letter-spaced.
+
+    Its height is the cap height, so it suits labels in capitals (no descenders).
+    """
+
+    def __init__(
+        self, text: str, font: str, size: float, available: float, *, char_space: float = 0.0
+    ) -> None:
+        super().__init__()
+        self.text = text
+        self.font = font
+        self.char_space = char_space
+        natural = stringWidth(text, font, size) + char_space * max(len(text) - 1, 0)
+        if natural > available:
+            scale = available / natural
+            size *= scale
+            self.char_space *= scale
+            natural = available
+        self.size = size
+        self.width = natural
+        self.height = size * CAP_HEIGHT
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        text = self.canv.beginText(0, 0)
+        text.setFont(self.font, self.size)
+        text.setCharSpace(self.char_space)
+        text.textOut(self.text)
+        self.canv.drawText(text)
+
+
+class Badge(Centred):
+    """Text in a box: reversed (white on black) for the channel, outlined for the plate."""
+
+    def __init__(
+        self,
+        text: str,
+        font: str,
+        size: float,
+        available: float,
+        *,
+        reversed_: bool,
+        pad_x: float,
+        pad_y: float,
+        line_width: float = 1.2,
+    ) -> None:
+        super().__init__()
+        natural = stringWidth(text, font, size)
+        room = available - 2 * pad_x - line_width
+        if natural > room:
+            size *= room / natural
+            natural = room
+        self.text = text
+        self.font = font
+        self.size = size
+        self.reversed = reversed_
+        self.pad_x = pad_x
+        self.pad_y = pad_y
+        self.line_width = line_width
+        self.text_width = natural
+        self.width = natural + 2 * pad_x + line_width
+        self.height = size * CAP_HEIGHT + 2 * pad_y + line_width
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canv = self.canv
+        half = self.line_width / 2
+        radius = min(self.height / 4, 3 * mm)
+        box_w = self.width - self.line_width
+        box_h = self.height - self.line_width
+        canv.saveState()
+        canv.setLineWidth(self.line_width)
+        if self.reversed:
+            canv.roundRect(half, half, box_w, box_h, radius, stroke=0, fill=1)
+            canv.setFillGray(1)
+        else:
+            canv.roundRect(half, half, box_w, box_h, radius, stroke=1, fill=0)
+        text = canv.beginText(half + self.pad_x, half + self.pad_y)
+        text.setFont(self.font, self.size)
+        text.textOut(self.text)
+        canv.drawText(text)
+        canv.restoreState()
+
+
+class Rule(Flowable):
+    """A thin full-width line between sections."""
+
+    def __init__(self, available: float, thickness: float = 0.6, dashed: bool = False) -> None:
+        super().__init__()
+        self.width = available
+        self.height = thickness
+        self.dashed = dashed
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canv = self.canv
+        canv.saveState()
+        canv.setLineWidth(self.height)
+        if self.dashed:
+            canv.setDash(2, 1.5)
+        y = self.height / 2
+        canv.line(0, y, self.width, y)
+        canv.restoreState()
+
+
+class QrOnce(QrCodeWidget):
+    """QrCodeWidget that encodes its value once and draws it as one path.
+
+    The stock widget runs ``qr.make()`` (eight trial maskings, the costliest step of a slip) in
+    every ``draw()``, and the inherited ``getBounds()`` calls ``draw()`` again; here the drawn
+    group is kept and the bounds are the widget's known box. The stock widget also makes one
+    validated ``Rect`` shape per run of dark modules (a few hundred per code); one filled path
+    of merged rectangles (:func:`dark_rectangles`) draws the same modules in well under half
+    the time (3 ms instead of 8.5 ms here) and leaves no hairline seams between rows on screen.
+    """
+
+    def draw(self) -> Group:
+        group = self.__dict__.get("_group")
+        if group is None:
+            group = self._encode_and_draw()
+            # Bypasses Widget.__setattr__'s attribute validation, as QrCodeWidget does for "qr".
+            self.__dict__["_group"] = group
+        return group
+
+    def getBounds(self) -> tuple[float, float, float, float]:
+        return (self.x, self.y, self.x + self.barWidth, self.y + self.barHeight)
+
+    def _encode_and_draw(self) -> Group:
+        self.qr.make()
+        count = self.qr.getModuleCount()
+        border = self.barBorder
+        width, height = self.barWidth, self.barHeight
+        side = min(width, height)
+        box = side / (count + 2 * border)
+        left = self.x + (width - side) / 2 + border * box
+        top = self.y + (side - height) / 2 + height - border * box
+        path = Path(fillColor=self.barFillColor, strokeColor=None, fillMode=FILL_NON_ZERO)
+        for column, row, run, rows in dark_rectangles(self.qr.modules):
+            x0, x1 = left + column * box, left + (column + run) * box
+            y0, y1 = top - (row + rows) * box, top - row * box
+            path.moveTo(x0, y0)
+            path.lineTo(x1, y0)
+            path.lineTo(x1, y1)
+            path.lineTo(x0, y1)
+            path.closePath()
+        group = Group()
+        group.add(path)
+        return group
+
+
+def dark_rectangles(modules: Iterable[Iterable[object]]) -> list[tuple[int, int, int, int]]:
+    """The dark modules of a QR matrix as ``(column, row, width, height)`` rectangles.
+
+    Each rectangle is a horizontal run of dark modules, extended downwards while the rows below
+    repeat the same run (finder patterns, bars). Fewer rectangles make a smaller page and a
+    faster render than the stock widget's one rectangle per run per row.
+    """
+    done: list[tuple[int, int, int, int]] = []
+    open_runs: dict[tuple[int, int], int] = {}  # (column, width) -> first row
+    row_index = -1
+    for row_index, row in enumerate(modules):
+        runs: set[tuple[int, int]] = set()
+        column = 0
+        for dark, cells in itertools.groupby(row, key=bool):
+            length = sum(1 for _ in cells)
+            if dark:
+                runs.add((column, length))
+            column += length
+        for run in [run for run in open_runs if run not in runs]:
+            first = open_runs.pop(run)
+            done.append((run[0], first, run[1], row_index - first))
+        for run in runs:
+            open_runs.setdefault(run, row_index)
+    for (column, length), first in open_runs.items():
+        done.append((column, first, length, row_index + 1 - first))
+    done.sort(key=lambda rect: (rect[1], rect[0]))
+    return done
+
+
+class QrCode(Centred):
+    """The QR code of the reference, as a square Drawing."""
+
+    def __init__(self, value: str, size: float) -> None:
+        super().__init__()
+        self.drawing = Drawing(size, size)
+        self.drawing.add(QrOnce(value, barWidth=size, barHeight=size, barLevel="M", barBorder=4))
+        self.width = size
+        self.height = size
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.drawing.drawOn(self.canv, 0, 0)
+
+
+# --- text ----------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=128)
+def paragraph_style(
+    font: str, size: float, leading_factor: float = 1.25, alignment: int = TA_CENTER
+) -> ParagraphStyle:
+    """A paragraph style without space before or after; centred unless told otherwise."""
+    return ParagraphStyle(
+        name=f"doc-{font}-{size}-{leading_factor}-{alignment}",
+        fontName=font,
+        fontSize=size,
+        leading=round(size * leading_factor, 2),
+        alignment=alignment,
+        spaceBefore=0,
+        spaceAfter=0,
+    )
+
+
+def para(markup: str, font: str, size: float, alignment: int = TA_CENTER) -> Paragraph:
+    """A paragraph of ReportLab markup (escape plain text first)."""
+    return Paragraph(markup, paragraph_style(font, size, alignment=alignment))
+
+
+def _greedy_lines(widths: list[float], space: float, limit: float) -> list[list[int]]:
+    """Word indices per line when each line takes as many words as fit in ``limit``."""
+    lines: list[list[int]] = [[]]
+    used = 0.0
+    for index, width in enumerate(widths):
+        needed = width if not lines[-1] else used + space + width
+        if lines[-1] and needed > limit:
+            lines.append([index])
+            used = width
+        else:
+            lines[-1].append(index)
+            used = needed
+    return lines
+
+
+def balanced_lines(text: str, font: str, size: float, available: float) -> list[str]:
+    """``text`` broken into as few lines as fit ``available``, all of about the same length.
+
+    Centred text broken greedily leaves a lonely last word ("... Nomor Anda akan / dipanggil.");
+    the narrowest limit that still gives the greedy line count evens the lines out.
+    """
+    words = text.split()
+    widths = [stringWidth(word, font, size) for word in words]
+    space = stringWidth(" ", font, size)
+    count = len(_greedy_lines(widths, space, available))
+    if count <= 1:
+        return [" ".join(words)]
+    low, high = max(widths) if widths else 0.0, available
+    for _ in range(14):
+        middle = (low + high) / 2
+        if len(_greedy_lines(widths, space, middle)) <= count:
+            high = middle
+        else:
+            low = middle
+    return [" ".join(words[i] for i in line) for line in _greedy_lines(widths, space, high)]
+
+
+def centred_text(
+    text: str, font: str, size: float, available: float, *, min_scale: float = 1.0
+) -> Paragraph:
+    """Centred plain text: one line if it fits, shrunk down to ``min_scale`` to stay on one
+    line, else wrapped into balanced lines at the full size. Never wider than ``available``."""
+    width = stringWidth(text, font, size)
+    if width <= available:
+        return para(escape(text), font, size)
+    if width * min_scale <= available:
+        shrunk = int(size * available / width * 10) / 10  # a tenth of a point down: stays inside
+        return para(escape(text), font, shrunk)
+    lines = balanced_lines(text, font, size, available)
+    return para("<br/>".join(escape(line) for line in lines), font, size)
+
+
+def gap(points: float) -> Spacer:
+    return Spacer(0, points)
+
+
+# --- a roll page as tall as its content ----------------------------------------------------------
+
+
+def measure(flowables: Iterable[Flowable], available: float) -> list[tuple[Flowable, float]]:
+    """Each flowable wrapped once to ``available`` width, with its height."""
+    measured = []
+    for flowable in flowables:
+        _, height = flowable.wrap(available, 1e6)
+        measured.append((flowable, height))
+    return measured
+
+
+@dataclass(frozen=True)
+class RollPage:
+    """A thermal roll page: its width, the printable width centred on it, top and bottom air."""
+
+    width: float
+    printable: float
+    top: float
+    bottom: float
+
+
+def render_roll(
+    flowables: Iterable[Flowable],
+    page: RollPage,
+    *,
+    title: str,
+    author: str,
+    subject: str,
+    background: Callable[[Canvas, float, float], None] | None = None,
+) -> bytes:
+    """``flowables`` drawn top to bottom on one page exactly as tall as they are, as PDF bytes.
+
+    Each flowable is wrapped once to the printable width and drawn where the heights put it
+    (no frame: a rounding difference between measuring and laying out can never spill onto a
+    second page). :class:`Centred` flowables are centred. ``background(canvas, width, height)``
+    draws under the content (a watermark). ``invariant=1``: equal input, equal bytes.
+    """
+    measured = measure(flowables, page.printable)
+    content_height = sum(height for _, height in measured)
+    page_height = page.top + content_height + page.bottom
+
+    buffer = io.BytesIO()
+    canv = Canvas(buffer, pagesize=(page.width, page_height), invariant=1, pageCompression=1)
+    canv.setTitle(title)
+    canv.setAuthor(author)
+    canv.setCreator(CREATOR)
+    canv.setSubject(subject)
+    if background is not None:
+        background(canv, page.width, page_height)
+
+    left = (page.width - page.printable) / 2
+    y = page_height - page.top
+    for flowable, height in measured:
+        y -= height
+        x = left + (flowable.centre_offset(page.printable) if isinstance(flowable, Centred) else 0)
+        flowable.drawOn(canv, x, y)
+    canv.showPage()
+    canv.save()
+    return buffer.getvalue()

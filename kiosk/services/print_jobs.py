@@ -1,0 +1,199 @@
+"""Printing stored print jobs (queue slips, receipts), and choosing the printer backend.
+
+A job is stored in the transaction that makes it necessary (a registration, a hand-over, a
+reprint), so rendering and printing happen after the commit: a failed print never loses the
+visit; the job stays ``failed`` with its error for "Cetak Ulang". ReportLab is imported at the
+first print, not at start-up.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from kiosk.config import Settings
+from kiosk.domain.catalogue import Catalogue, CatalogueError
+from kiosk.domain.clock import utc_now
+from kiosk.domain.masking import mask_nik, mask_phone
+from kiosk.domain.visit import Channel, Status
+from kiosk.printing.backends import OutboxPrinter, PrinterBackend, PrintError
+from kiosk.store import write_transaction
+from kiosk.store.models import PrintJob, Request, Visit, as_utc, utc_naive
+from kiosk.store.queries import count_ahead, visit_with_requests
+
+log = logging.getLogger(__name__)
+
+PENDING, SENT, FAILED = "pending", "sent", "failed"
+SLIP, RECEIPT = "slip", "receipt"
+
+SLIP_FOOTER = (
+    "Simpan slip ini. Nomor Anda akan dipanggil.",
+    "Layanan ini GRATIS (Rp0).",
+)
+FEE = "Gratis (Rp0)"
+
+_RECEIPT_STATUS_LINES = {
+    Status.FORWARDED: "Berkas diterima dan diteruskan ke Disdukcapil Kab. Tangerang.",
+    Status.HANDED_OVER: "Dokumen telah diserahkan kepada pemohon.",
+    Status.READY: "Dokumen siap diambil.",
+    Status.INCOMPLETE: "Berkas belum lengkap: lengkapi dokumen yang belum diserahkan.",
+}
+
+
+@dataclass(frozen=True)
+class PrintOutcome:
+    """Result of one print attempt."""
+
+    job_id: int
+    ok: bool
+    output: str = ""
+    error: str = ""
+
+
+def make_printer(settings: Settings) -> PrinterBackend:
+    """The printer backend named in the settings."""
+    if settings.printing.printer == "outbox":
+        return OutboxPrinter(settings.outbox)
+    raise PrintError(f"Printer {settings.printing.printer!r} tidak dikenal (pakai 'outbox').")
+
+
+def queue_receipt(request: Request, officer: str, now: datetime) -> PrintJob:
+    """Store a receipt job for ``request`` (call inside the transaction that needs it).
+
+    The first receipt of a request is the original; every later one is a copy (SALINAN), and the
+    job row records who printed it and when.
+    """
+    copies = PrintJob.select().where((PrintJob.request == request) & (PrintJob.kind == RECEIPT))
+    stored = utc_naive(now)
+    return PrintJob.create(
+        visit=request.visit_id,
+        request=request,
+        kind=RECEIPT,
+        copy_number=copies.count() + 1,
+        officer=officer,
+        state=PENDING,
+        created_at=stored,
+        updated_at=stored,
+    )
+
+
+class PrintService:
+    """Renders and sends print jobs."""
+
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        settings: Settings,
+        printer: PrinterBackend,
+        clock: Callable[[], datetime] = utc_now,
+    ) -> None:
+        self._catalogue = catalogue
+        self._settings = settings
+        self._printer = printer
+        self._clock = clock
+
+    # --- documents ----------------------------------------------------------------------------
+
+    def slip_pdf(self, visit_id: int) -> bytes:
+        """The queue slip of a visit as PDF bytes."""
+        from kiosk.printing.slip import SlipData, render_slip
+
+        visit, requests = visit_with_requests(visit_id)
+        names = tuple(dict.fromkeys(self._service_name(r.service_code) for r in requests))
+        data = SlipData(
+            office_lines=self._settings.office.letterhead,
+            lane_name=self._settings.office.lane_name,
+            number=visit.number,
+            channel_label=Channel(visit.channel).label(),
+            services=names,
+            masked_niks=tuple(dict.fromkeys(mask_nik(r.nik) for r in requests)),
+            plate=visit.plate,
+            issued_at=as_utc(visit.created_at),
+            cars_ahead=count_ahead(visit),
+            reference=visit.reference,
+            footer_lines=SLIP_FOOTER,
+        )
+        return render_slip(data, self._settings.printing.paper_width_mm)
+
+    def receipt_pdf(self, job: PrintJob) -> bytes:
+        """The receipt (tanda terima) of the job's request as PDF bytes."""
+        from kiosk.printing.receipt import ReceiptData, render_receipt
+
+        request: Request = job.request
+        visit: Visit = request.visit
+        office = self._settings.office
+        position = request.position + 1
+        status = Status(request.status)
+        data = ReceiptData(
+            letterhead=office.letterhead,
+            address_lines=tuple(
+                line for line in (office.address, f"Telp. {office.phone}" if office.phone else "")
+                if line
+            ),
+            receipt_number=f"TT-{visit.reference}-{position}",
+            reference=f"{visit.reference}/{position}",
+            issued_at=as_utc(job.created_at),
+            channel_label=Channel(visit.channel).label(),
+            queue_number=visit.number,
+            service_name=self._service_name(request.service_code),
+            applicant_name=request.name,
+            masked_nik=mask_nik(request.nik),
+            masked_phone=mask_phone(request.phone) if request.phone else "",
+            plate=visit.plate,
+            received=tuple(request.received),
+            missing=tuple(request.missing),
+            status_line=_RECEIPT_STATUS_LINES.get(status, status.label()),
+            pickup_date=request.pickup_date,
+            fee=FEE,
+            officer=job.officer or visit.officer,
+            complaint_lines=self._complaint_lines(),
+            copy=job.copy_number > 1,
+        )
+        return render_receipt(data, self._settings.printing.receipt_paper)
+
+    def _complaint_lines(self) -> tuple[str, ...]:
+        lines = [self._catalogue.complaint] if self._catalogue.complaint else []
+        if self._settings.office.phone:
+            lines.append(f"Telepon kantor: {self._settings.office.phone}")
+        return tuple(lines)
+
+    # --- jobs ---------------------------------------------------------------------------------
+
+    def print_job(self, job_id: int) -> PrintOutcome:
+        """Render and send one job; record success or failure on it. Never raises PrintError."""
+        job = PrintJob.get_by_id(job_id)
+        try:
+            pdf = self.receipt_pdf(job) if job.kind == RECEIPT else self.slip_pdf(job.visit_id)
+            output = self._printer.submit(pdf, title=f"{job.kind}-{job.visit.reference}-{job.id}")
+        except (PrintError, ValueError, OSError) as err:
+            # ValueError: the document refused its data (it never prints a full NIK, say);
+            # recorded like a printer failure, so the visit stays and the officer sees why.
+            self._record(job_id, FAILED, error=str(err))
+            log.warning("print job %s failed: %s", job_id, err)
+            return PrintOutcome(job_id, ok=False, error=str(err))
+        self._record(job_id, SENT, output=output)
+        return PrintOutcome(job_id, ok=True, output=output)
+
+    def reprint_receipt(self, request_id: int, officer: str) -> PrintOutcome:
+        """Print a copy (SALINAN) of a request's receipt; the copy is recorded as a job."""
+        with write_transaction():
+            job = queue_receipt(Request.get_by_id(request_id), officer, self._clock())
+        return self.print_job(job.id)
+
+    def _record(self, job_id: int, state: str, *, output: str = "", error: str = "") -> None:
+        with write_transaction():
+            PrintJob.update(
+                state=state,
+                attempts=PrintJob.attempts + 1,
+                last_error=error,
+                output=output,
+                updated_at=utc_naive(self._clock()),
+            ).where(PrintJob.id == job_id).execute()
+
+    def _service_name(self, code: str) -> str:
+        try:
+            return self._catalogue.get(code).name_id
+        except CatalogueError:
+            return code
