@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QLayout  # noqa: E402
 from kiosk.app import build  # noqa: E402
 from kiosk.config import load_settings  # noqa: E402
 from kiosk.domain.clock import today_local, utc_now  # noqa: E402
+from kiosk.domain.visit import Status  # noqa: E402
 from kiosk.services.demo import DemoVisits  # noqa: E402
 from kiosk.ui.application import configure_application  # noqa: E402
 from kiosk.ui.main_window import MainWindow  # noqa: E402
@@ -47,10 +48,19 @@ def main() -> None:
     clock = Clock()
     kiosk = build(load_settings(Path(tempfile.mkdtemp())), clock=clock)
     demo = DemoVisits(kiosk.catalogue, seed=3, today=today_local())
-    for _ in range(9):
-        kiosk.registration.register(demo.next_visit(), "Demo")
-        clock.moment += timedelta(minutes=4)
-    clock.moment = utc_now()
+    ids = []
+    now = utc_now()
+    for minutes_ago in (38, 31, 24, 14, 12, 9, 6, 3, 1):  # late, near and on-time rows
+        clock.moment = now - timedelta(minutes=minutes_ago)
+        ids.append(kiosk.registration.register(demo.next_visit(), "Demo").visit_id)
+    clock.moment = now
+    # a board with every kind of row: handed over, ready (called), in process, waiting
+    for step in (Status.IN_PROCESS, Status.READY, Status.HANDED_OVER):
+        kiosk.flow.move_visit(ids[0], step, "Demo")
+    for step in (Status.IN_PROCESS, Status.READY):
+        kiosk.flow.move_visit(ids[1], step, "Demo")
+    kiosk.flow.move_visit(ids[2], Status.IN_PROCESS, "Demo")
+    kiosk.flow.move_visit(ids[7], Status.IN_PROCESS, "Demo")
 
     window = MainWindow(kiosk, officer="Budi")
     window.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
@@ -63,6 +73,9 @@ def main() -> None:
         print(out / f"{name}.png")
 
     shot("1-lane")
+    window.show_details(ids[2])
+    shot("1b-detail")
+    window.show_lane()
     window.lane_screen.new_vehicle_button.click()
     shot("2-service")
     wizard = window.wizard

@@ -18,6 +18,7 @@ from kiosk.domain.visit import Channel, Status, visit_status
 from kiosk.store.models import as_utc
 from kiosk.store.queries import (
     DayVisit,
+    day_visit,
     last_request_of_nik,
     recent_calls,
     visits_of_day,
@@ -57,6 +58,7 @@ class RequestSummary:
     received: tuple[str, ...]
     missing: tuple[str, ...]
     pickup_date: date | None
+    receipts: int = 0
 
 
 @dataclass(frozen=True)
@@ -70,11 +72,16 @@ class VisitSummary:
     services: tuple[str, ...]
     status: Status
     arrived_at: datetime
-    print_failed: bool
+    failed_print_jobs: tuple[int, ...] = ()
     requests: tuple[RequestSummary, ...] = ()
     calls: int = 0
     target_minutes: int = 10
     finished_at: datetime | None = None
+
+    @property
+    def print_failed(self) -> bool:
+        """A slip or receipt of this visit did not print (shown with "Cetak Ulang")."""
+        return bool(self.failed_print_jobs)
 
     def minutes_since_arrival(self, now: datetime) -> int:
         """Whole minutes since arrival (until the visit finished, for finished ones)."""
@@ -149,6 +156,11 @@ class LaneService:
         rows.sort(key=lambda r: (_BOARD_GROUP[r.status], r.arrived_at, r.visit_id))
         return rows
 
+    def visit(self, visit_id: int) -> VisitSummary | None:
+        """One visit as the board shows it (any day), or None if it does not exist."""
+        found = day_visit(visit_id)
+        return self._summary(found) if found else None
+
     def display_snapshot(self, limit: int = 20) -> DisplaySnapshot:
         """The last ``limit`` calls of today, oldest first, and the waiting count."""
         day = service_day(self._clock())
@@ -195,6 +207,7 @@ class LaneService:
                 received=tuple(r.received),
                 missing=tuple(r.missing),
                 pickup_date=r.pickup_date,
+                receipts=sum(1 for j in day_visit.print_jobs if j.request_id == r.id),
             )
             for r in day_visit.requests
         )
@@ -211,7 +224,7 @@ class LaneService:
             services=tuple(dict.fromkeys(r.service_name for r in requests)),
             status=status,
             arrived_at=as_utc(visit.created_at),
-            print_failed="failed" in day_visit.print_states,
+            failed_print_jobs=tuple(j.job_id for j in day_visit.print_jobs if j.state == "failed"),
             requests=requests,
             calls=day_visit.calls,
             target_minutes=max((self._target(r.service_code) for r in requests), default=10),

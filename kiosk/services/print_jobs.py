@@ -52,6 +52,13 @@ class PrintOutcome:
     error: str = ""
 
 
+@dataclass(frozen=True)
+class Printed:
+    """The outcomes of printing several jobs (a retry of failed prints, say)."""
+
+    prints: tuple[PrintOutcome, ...]
+
+
 def make_printer(settings: Settings) -> PrinterBackend:
     """The printer backend named in the settings."""
     if settings.printing.printer == "outbox":
@@ -176,8 +183,15 @@ class PrintService:
         self._record(job_id, SENT, output=output)
         return PrintOutcome(job_id, ok=True, output=output)
 
-    def reprint_receipt(self, request_id: int, officer: str) -> PrintOutcome:
-        """Print a copy (SALINAN) of a request's receipt; the copy is recorded as a job."""
+    def retry(self, job_ids: tuple[int, ...]) -> Printed:
+        """"Cetak Ulang" of failed jobs: each is printed again, its attempts counted."""
+        return Printed(tuple(self.print_job(job_id) for job_id in job_ids))
+
+    def print_receipt(self, request_id: int, officer: str) -> PrintOutcome:
+        """Print a request's receipt: the original if none was printed yet, else a copy (SALINAN).
+
+        Every print is recorded as a job with its copy number and officer.
+        """
         with write_transaction():
             job = queue_receipt(Request.get_by_id(request_id), officer, self._clock())
         return self.print_job(job.id)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import NamedTuple
 
 from peewee import fn
 
@@ -12,50 +13,71 @@ from kiosk.store.models import Call, Event, PrintJob, Request, Visit
 ACTIVE_STATUSES = ("waiting", "in_process")
 
 
+class JobState(NamedTuple):
+    """A print job as the board needs it."""
+
+    job_id: int
+    state: str
+    kind: str
+    request_id: int | None
+
+
 @dataclass
 class DayVisit:
     """A visit with everything the lane board shows of it."""
 
     visit: Visit
     requests: list[Request] = field(default_factory=list)
-    print_states: list[str] = field(default_factory=list)
+    print_jobs: list[JobState] = field(default_factory=list)
     calls: int = 0
     events: list[tuple[str, datetime]] = field(default_factory=list)
 
 
 def visits_of_day(day: date, channel: str | None = None) -> list[DayVisit]:
-    """The visits of a service day, oldest first, with requests, print states, calls and events.
+    """The visits of a service day, oldest first, with requests, print jobs, calls and events.
 
     Five queries whatever the number of visits (no N+1 on the lane board).
     """
     query = Visit.select().where(Visit.service_day == day)
     if channel:
         query = query.where(Visit.channel == channel)
-    rows = {v.id: DayVisit(v) for v in query.order_by(Visit.created_at, Visit.id)}
+    return _with_details(query.order_by(Visit.created_at, Visit.id))
+
+
+def day_visit(visit_id: int) -> DayVisit | None:
+    """One visit with the same details as :func:`visits_of_day`."""
+    found = _with_details(Visit.select().where(Visit.id == visit_id))
+    return found[0] if found else None
+
+
+def _with_details(query) -> list[DayVisit]:
+    rows = {v.id: DayVisit(v) for v in query}
     if not rows:
         return []
-    ids = Visit.select(Visit.id).where(Visit.service_day == day)
+    ids = query.select(Visit.id).order_by()  # a subquery: no parameter limit on a long day
     for request in Request.select().where(Request.visit.in_(ids)).order_by(Request.position):
-        if request.visit_id in rows:
-            rows[request.visit_id].requests.append(request)
-    jobs = PrintJob.select(PrintJob.visit, PrintJob.state).where(PrintJob.visit.in_(ids))
-    for visit_id, state in jobs.tuples():
-        if visit_id in rows:
-            rows[visit_id].print_states.append(state)
+        rows[request.visit_id].requests.append(request)
+    jobs = (
+        PrintJob.select(
+            PrintJob.visit, PrintJob.id, PrintJob.state, PrintJob.kind, PrintJob.request
+        )
+        .where(PrintJob.visit.in_(ids))
+        .order_by(PrintJob.id)
+    )
+    for visit_id, job_id, state, kind, request_id in jobs.tuples():
+        rows[visit_id].print_jobs.append(JobState(job_id, state, kind, request_id))
     calls = (
         Call.select(Call.visit, fn.COUNT(Call.id)).where(Call.visit.in_(ids)).group_by(Call.visit)
     )
     for visit_id, count in calls.tuples():
-        if visit_id in rows:
-            rows[visit_id].calls = count
+        rows[visit_id].calls = count
     events = (
         Event.select(Event.visit, Event.to_status, Event.at)
         .where(Event.visit.in_(ids))
         .order_by(Event.id)
     )
     for visit_id, to_status, at in events.tuples():
-        if visit_id in rows:
-            rows[visit_id].events.append((to_status, at))
+        rows[visit_id].events.append((to_status, at))
     return list(rows.values())
 
 

@@ -1,41 +1,57 @@
-"""The lane screen: today's visits and the two ways to start one."""
+"""The lane board: today's visits in the order an officer works them, with one-tap steps."""
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
+    QButtonGroup,
+    QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
-    QTableView,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from kiosk.services.lane import LaneService
-from kiosk.ui.lane_model import VisitTableModel
+from kiosk.domain.errors import DomainError
+from kiosk.domain.visit import Channel, Status
+from kiosk.services import Kiosk
+from kiosk.services.lane import VisitSummary
+from kiosk.ui.board_row import BoardRow
 from kiosk.ui.metrics import touch_px
+from kiosk.ui.widgets.keyboard import TextKeyboard
 from kiosk.ui.widgets.scrolling import enable_finger_scroll
 
-REFRESH_MS = 30_000
+log = logging.getLogger(__name__)
+
+
+# Other lanes and counters change the same queue: the board reloads this often.
+REFRESH_MS = 5_000
 
 
 class LaneScreen(QWidget):
-    """Today's visits, refreshed every half minute, with "Kendaraan Baru" and "Pengunjung Loket".
+    """Today's visits, "Kendaraan Baru" / "Pengunjung Loket", filters, search and steps.
 
     Signals:
         new_vehicle_requested: the officer starts a drive-thru visit.
         new_walk_in_requested: the officer starts a walk-in (loket) visit.
+        details_requested(int): the officer opens a visit's details (visit id).
     """
 
     new_vehicle_requested = Signal()
     new_walk_in_requested = Signal()
+    details_requested = Signal(int)
 
-    def __init__(self, lane: LaneService, parent: QWidget | None = None) -> None:
+    def __init__(self, kiosk: Kiosk, officer: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._lane = lane
+        self._kiosk = kiosk
+        self._officer = officer
+        self._rows: dict[int, BoardRow] = {}
+        self._channel: Channel | None = None
         self.setObjectName("laneScreen")
 
         self.new_vehicle_button = QPushButton(self.tr("Kendaraan Baru"))
@@ -43,37 +59,60 @@ class LaneScreen(QWidget):
         self.new_walk_in_button = QPushButton(self.tr("Pengunjung Loket"))
         self.new_walk_in_button.setProperty("role", "secondary")
         for button in (self.new_vehicle_button, self.new_walk_in_button):
-            button.setMinimumHeight(touch_px(self, 20))
+            button.setMinimumHeight(touch_px(self, 18))
             button.setObjectName("bigAction")
 
-        self.title = QLabel(self.tr("Antrean Hari Ini"))
-        self.title.setObjectName("screenTitle")
         self.summary = QLabel()
-        self.summary.setObjectName("screenSubtitle")
+        self.summary.setProperty("role", "hint")
 
-        self.model = VisitTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setObjectName("laneTable")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(touch_px(self, 12))
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(
-            VisitTableModel.COLUMNS.index("services"), QHeaderView.ResizeMode.Stretch
-        )
-        enable_finger_scroll(self.table)
+        self.filter_buttons: dict[Channel | None, QPushButton] = {
+            None: QPushButton(self.tr("Semua")),
+            Channel.DRIVE_THRU: QPushButton(self.tr("Drive-Thru")),
+            Channel.LOKET: QPushButton(self.tr("Loket")),
+        }
+        self._filter_group = QButtonGroup(self)
+        for button in self.filter_buttons.values():
+            button.setCheckable(True)
+            button.setProperty("role", "segment")
+            button.setMinimumHeight(touch_px(self))
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self._filter_group.addButton(button)
+        self.filter_buttons[None].setChecked(True)
 
-        self.empty_label = QLabel(
-            self.tr("Belum ada kunjungan hari ini. Ketuk “Kendaraan Baru” untuk mulai.")
-        )
-        self.empty_label.setObjectName("emptyState")
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Cari nomor atau plat"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumHeight(touch_px(self))
+        self.search.setMinimumWidth(touch_px(self, 75))
+        self.keyboard = TextKeyboard()
+        self.keyboard.hide()
+        self.keyboard_button = QPushButton(self.tr("⌨"))
+        self.keyboard_button.setToolTip(self.tr("Keyboard layar"))
+        self.keyboard_button.setMinimumWidth(touch_px(self))
+        self.keyboard_button.setProperty("role", "secondary")
+        self.keyboard_button.setCheckable(True)
+        self.keyboard_button.setMinimumHeight(touch_px(self))
+        self.keyboard_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        self.error_label = QLabel()
+        self.error_label.setProperty("role", "error")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+
+        self.rows_box = QWidget()
+        self.rows_layout = QVBoxLayout(self.rows_box)
+        self.rows_layout.setContentsMargins(0, 0, 0, 0)
+        self.rows_layout.setSpacing(8)
+        self.rows_layout.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.rows_box)
+        enable_finger_scroll(self.scroll)
+
+        self.empty_label = QLabel()
+        self.empty_label.setProperty("role", "hint")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
 
@@ -82,46 +121,152 @@ class LaneScreen(QWidget):
         actions.addWidget(self.new_vehicle_button, 3)
         actions.addWidget(self.new_walk_in_button, 2)
 
-        heading = QHBoxLayout()
-        heading.addWidget(self.title)
-        heading.addStretch(1)
-        heading.addWidget(self.summary)
+        tools = QHBoxLayout()
+        tools.setSpacing(8)
+        for button in self.filter_buttons.values():
+            tools.addWidget(button)
+        tools.addSpacing(12)
+        tools.addWidget(self.summary, 1)
+        tools.addWidget(self.search)
+        tools.addWidget(self.keyboard_button)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 24)
-        layout.setSpacing(16)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(12)
         layout.addLayout(actions)
-        layout.addLayout(heading)
-        layout.addWidget(self.table, 1)
+        layout.addLayout(tools)
+        layout.addWidget(self.keyboard)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.empty_label, 1)
 
-        self._timer = QTimer(self)
-        self._timer.setInterval(REFRESH_MS)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setInterval(REFRESH_MS)
         self._connect_signals()
         self.refresh()
 
     def _connect_signals(self) -> None:
-        # actions
+        # starting visits
         self.new_vehicle_button.clicked.connect(self.new_vehicle_requested)
         self.new_walk_in_button.clicked.connect(self.new_walk_in_requested)
-        # periodic refresh of minutes and statuses
-        self._timer.timeout.connect(self.refresh)
+        # filters and search
+        for channel, button in self.filter_buttons.items():
+            button.clicked.connect(lambda _checked=False, c=channel: self.set_channel(c))
+        self.search.textChanged.connect(lambda _text: self.refresh())
+        self.keyboard_button.toggled.connect(self._toggle_keyboard)
+        # other lanes' changes and the minutes
+        self._refresh_timer.timeout.connect(self.refresh)
 
     def showEvent(self, event) -> None:  # noqa: N802
-        self._timer.start()
+        self._refresh_timer.start()
         super().showEvent(event)
 
     def hideEvent(self, event) -> None:  # noqa: N802
-        self._timer.stop()
+        self._refresh_timer.stop()
         super().hideEvent(event)
 
+    # --- showing ------------------------------------------------------------------------------
+
+    def set_channel(self, channel: Channel | None) -> None:
+        """Show one channel's visits, or both (None)."""
+        self._channel = channel
+        self.filter_buttons[channel].setChecked(True)
+        self.refresh()
+
+    def _toggle_keyboard(self, on: bool) -> None:
+        self.keyboard.setVisible(on)
+        self.keyboard.set_target(self.search if on else None)
+        if on:
+            self.search.setFocus()
+
+    def rows(self) -> list[BoardRow]:
+        """The rows in board order (for tests and screenshots)."""
+        widgets = (self.rows_layout.itemAt(i).widget() for i in range(self.rows_layout.count()))
+        return [w for w in widgets if isinstance(w, BoardRow)]
+
+    def row_for(self, visit_id: int) -> BoardRow:
+        return self._rows[visit_id]
+
     def refresh(self) -> None:
-        """Reload today's visits."""
-        rows = self._lane.today()
-        self.model.set_rows(rows, self._lane.now())
-        waiting = sum(1 for r in rows if r.status.value == "waiting")
+        """Reload today's visits: reuse row widgets, add new ones, drop gone ones, reorder."""
+        summaries = self._kiosk.lane.today(self._channel, self.search.text())
+        now = self._kiosk.lane.now()
+        wanted = {s.visit_id for s in summaries}
+        for visit_id in list(self._rows):
+            if visit_id not in wanted:
+                row = self._rows.pop(visit_id)
+                self.rows_layout.removeWidget(row)
+                row.hide()
+                row.deleteLater()
+        for index, summary in enumerate(summaries):
+            row = self._rows.get(summary.visit_id)
+            if row is None:
+                row = self._new_row()
+                self._rows[summary.visit_id] = row
+            row.set_summary(summary, now)
+            if self.rows_layout.indexOf(row) != index:
+                self.rows_layout.insertWidget(index, row)
+        self._show_counts(summaries)
+
+    def _new_row(self) -> BoardRow:
+        row = BoardRow()
+        row.step_requested.connect(self._on_step)
+        row.call_again_requested.connect(self._on_call_again)
+        row.details_requested.connect(self.details_requested)
+        row.reprint_requested.connect(self._on_reprint)
+        return row
+
+    def _show_counts(self, summaries: list[VisitSummary]) -> None:
+        waiting = sum(1 for s in summaries if s.status is Status.WAITING)
+        active = sum(1 for s in summaries if s.is_active)
         self.summary.setText(
-            self.tr("%n kunjungan", "", len(rows)) + " · " + self.tr("%n menunggu", "", waiting)
+            self.tr("%n kunjungan", "", len(summaries))
+            + " · "
+            + self.tr("%n aktif", "", active)
+            + " · "
+            + self.tr("%n menunggu", "", waiting)
         )
-        self.table.setVisible(bool(rows))
-        self.empty_label.setVisible(not rows)
+        has_rows = bool(summaries)
+        self.scroll.setVisible(has_rows)
+        self.empty_label.setVisible(not has_rows)
+        if self.search.text().strip():
+            self.empty_label.setText(self.tr("Tidak ada kunjungan yang cocok dengan pencarian."))
+        else:
+            self.empty_label.setText(
+                self.tr("Belum ada kunjungan hari ini. Ketuk “Kendaraan Baru” untuk mulai.")
+            )
+
+    # --- acting -------------------------------------------------------------------------------
+
+    def show_error(self, message: str | None) -> None:
+        self.error_label.setText(message or "")
+        self.error_label.setVisible(bool(message))
+
+    def _act(self, action) -> None:
+        """Run one use case; show a refusal or failure inline, then reload."""
+        try:
+            outcome = action()
+        except DomainError as err:
+            self.show_error(str(err))
+        except Exception as err:  # a database failure must not close the lane window
+            log.exception("board action failed")
+            self.show_error(self.tr("Gagal: %1").replace("%1", str(err)))
+        else:
+            failed = [p for p in getattr(outcome, "prints", ()) if not p.ok]
+            self.show_error(
+                self.tr("Dokumen belum tercetak: %1").replace("%1", failed[0].error)
+                if failed
+                else None
+            )
+        self.refresh()
+
+    def _on_step(self, visit_id: int, target: Status) -> None:
+        self._act(lambda: self._kiosk.flow.move_visit(visit_id, target, self._officer))
+
+    def _on_call_again(self, visit_id: int) -> None:
+        self._act(lambda: self._kiosk.flow.call_again(visit_id, self._officer))
+
+    def _on_reprint(self, visit_id: int) -> None:
+        summary = self._rows[visit_id].summary
+        assert summary is not None
+        self._act(lambda: self._kiosk.prints.retry(summary.failed_print_jobs))

@@ -10,6 +10,7 @@ from kiosk.domain.visit import Channel
 from kiosk.services import Kiosk
 from kiosk.ui.intake import IntakeWizard
 from kiosk.ui.lane_screen import LaneScreen
+from kiosk.ui.visit_detail import VisitDetailScreen
 
 
 class MainWindow(QMainWindow):
@@ -40,11 +41,13 @@ class MainWindow(QMainWindow):
         header_layout.addSpacing(24)
         header_layout.addWidget(self.clock_label)
 
-        self.lane_screen = LaneScreen(kiosk.lane)
+        self.lane_screen = LaneScreen(kiosk, officer)
         self.wizard = IntakeWizard(kiosk, officer)
+        self.detail_screen = VisitDetailScreen(kiosk, officer)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.lane_screen)
         self.stack.addWidget(self.wizard)
+        self.stack.addWidget(self.detail_screen)
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -69,12 +72,19 @@ class MainWindow(QMainWindow):
         # wizard -> lane screen
         self.wizard.registered.connect(lambda _result: self.lane_screen.refresh())
         self.wizard.closed.connect(self.show_lane)
+        # lane screen <-> a visit's details
+        self.lane_screen.details_requested.connect(self.show_details)
+        self.detail_screen.closed.connect(self.show_lane)
         # header clock
         self._clock_timer.timeout.connect(self._update_clock)
 
     def start_intake(self, channel: Channel) -> None:
         self.wizard.start(channel)
         self.stack.setCurrentWidget(self.wizard)
+
+    def show_details(self, visit_id: int) -> None:
+        self.detail_screen.show_visit(visit_id)
+        self.stack.setCurrentWidget(self.detail_screen)
 
     def show_lane(self) -> None:
         self.lane_screen.refresh()

@@ -65,7 +65,7 @@ def test_a_reprint_says_salinan_and_is_recorded(kiosk: Kiosk) -> None:
     for step in (Status.IN_PROCESS, Status.READY, Status.HANDED_OVER):
         kiosk.flow.move_visit(visit_id, step, "Sari")
     (req,) = Request.select()
-    copy = kiosk.prints.reprint_receipt(req.id, "Joko")
+    copy = kiosk.prints.print_receipt(req.id, "Joko")
     assert copy.ok
     assert "SALINAN" in pdf_text(Path(copy.output))
     jobs = list(PrintJob.select().where(PrintJob.kind == "receipt").order_by(PrintJob.id))

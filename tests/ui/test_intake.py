@@ -98,7 +98,7 @@ def test_a_car_from_the_tiles_to_a_stored_visit_and_a_slip(qtbot, window, kiosk)
 
     wizard.next_button.click()  # "Selesai"
     assert window.stack.currentWidget() is window.lane_screen
-    assert window.lane_screen.model.rowCount() == 1
+    assert [r.summary.number for r in window.lane_screen.rows()] == ["D-001"]
 
 
 def test_bad_input_shows_inline_in_indonesian_and_keeps_what_was_typed(window) -> None:

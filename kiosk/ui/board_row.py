@@ -1,0 +1,191 @@
+"""One visit on the lane board: number, plate, services, status, time against target, actions."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from kiosk.domain.visit import Channel, Status
+from kiosk.services.lane import NEXT_STEP, VisitSummary
+from kiosk.ui.metrics import touch_px
+from kiosk.ui.statuses import status_text, step_button_text
+
+
+def _fit(widget: QLabel | QPushButton, texts: list[str]) -> None:
+    """Give ``widget`` the fixed width its widest text needs (style sheet included)."""
+    current = widget.text()
+    widget.ensurePolished()
+    width = 0
+    for text in texts:
+        widget.setText(text)
+        width = max(width, widget.sizeHint().width())
+    widget.setText(current)
+    widget.setFixedWidth(width)
+
+
+def _repolish(widget: QWidget) -> None:
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+class BoardRow(QFrame):
+    """A card for one visit, updated in place as the board refreshes.
+
+    Signals:
+        step_requested(int, object): the one-tap next step (visit id, target Status).
+        call_again_requested(int): "Panggil Ulang" (visit id).
+        details_requested(int): "›" (Rincian) (visit id): side exits, receipts.
+        reprint_requested(int): "Cetak Ulang" of a failed print (visit id).
+    """
+
+    step_requested = Signal(int, object)
+    call_again_requested = Signal(int)
+    details_requested = Signal(int)
+    reprint_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "board-row")
+        self.summary: VisitSummary | None = None
+
+        self.number_label = QLabel()
+        self.number_label.setProperty("role", "board-number")
+        self.channel_label = QLabel()
+        self.channel_label.setProperty("role", "board-channel")
+        self.plate_label = QLabel()
+        self.plate_label.setProperty("role", "board-plate")
+        self.services_label = QLabel()
+        self.services_label.setProperty("role", "board-services")
+        self.services_label.setWordWrap(True)
+        self.status_label = QLabel()
+        self.status_label.setProperty("role", "board-status")
+        self.time_label = QLabel()
+        self.time_label.setProperty("role", "board-time")
+        self.print_label = QLabel(self.tr("Cetak gagal"))
+        self.print_label.setProperty("role", "board-alert")
+
+        self.step_button = QPushButton()
+        self.step_button.setProperty("role", "primary")
+        self.call_button = QPushButton(self.tr("Panggil Ulang"))
+        self.call_button.setProperty("role", "secondary")
+        self.reprint_button = QPushButton(self.tr("Cetak Ulang"))
+        self.reprint_button.setProperty("role", "danger")
+        self.details_button = QPushButton("›")
+        self.details_button.setToolTip(self.tr("Rincian"))
+        self.details_button.setAccessibleName(self.tr("Rincian"))
+        self.details_button.setProperty("role", "secondary")
+        height = touch_px(self)
+        for button in (
+            self.step_button,
+            self.call_button,
+            self.reprint_button,
+            self.details_button,
+        ):
+            button.setMinimumHeight(height)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for button in (self.step_button, self.call_button, self.details_button,
+                       self.reprint_button):
+            button.setProperty("density", "compact")
+        policy = self.call_button.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.call_button.setSizePolicy(policy)
+        self._widths_fitted = False
+
+        grid = QGridLayout(self)
+        grid.setContentsMargins(16, 8, 12, 8)
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(4)
+        grid.addWidget(self.number_label, 0, 0)
+        grid.addWidget(self.channel_label, 1, 0)
+        grid.addWidget(self.plate_label, 0, 1)
+        grid.addWidget(self.services_label, 1, 1)
+        grid.addWidget(self.status_label, 0, 2, Qt.AlignmentFlag.AlignVCenter)
+        grid.addWidget(self.time_label, 1, 2, Qt.AlignmentFlag.AlignTop)
+        actions = QHBoxLayout()
+        actions.setSpacing(8)
+        actions.addWidget(self.print_label)
+        actions.addWidget(self.reprint_button)
+        actions.addWidget(self.call_button)
+        actions.addWidget(self.step_button)
+        actions.addWidget(self.details_button)
+        grid.addLayout(actions, 0, 3, 2, 1, Qt.AlignmentFlag.AlignVCenter)
+        grid.setColumnMinimumWidth(0, touch_px(self, 32))
+        grid.setColumnStretch(1, 1)
+        self._connect_signals()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        if not self._widths_fitted:
+            self._fit_widths()
+        super().showEvent(event)
+
+    def _fit_widths(self) -> None:
+        """Fixed widths from the widest text each column can show, once styled, so that every
+        row's columns line up whatever its buttons and words."""
+        self._widths_fitted = True
+        step_texts = [step_button_text(s) for s in NEXT_STEP.values()]
+        _fit(self.step_button, step_texts)
+        _fit(self.call_button, [self._call_text(9)])
+        self.details_button.setFixedWidth(touch_px(self))
+        _fit(self.status_label, [status_text(s) for s in Status])
+        self.time_label.setFixedWidth(self.status_label.width())
+
+    def _connect_signals(self) -> None:
+        self.step_button.clicked.connect(self._on_step)
+        self.call_button.clicked.connect(lambda: self.call_again_requested.emit(self._id()))
+        self.details_button.clicked.connect(lambda: self.details_requested.emit(self._id()))
+        self.reprint_button.clicked.connect(lambda: self.reprint_requested.emit(self._id()))
+
+    def _call_text(self, calls: int) -> str:
+        """"Panggil Ulang (2)": how often the car was called shows on the button."""
+        return self.tr("Panggil Ulang (%1)").replace("%1", str(calls))
+
+    def _id(self) -> int:
+        assert self.summary is not None
+        return self.summary.visit_id
+
+    def _on_step(self) -> None:
+        if self.summary is not None and self.summary.next_step is not None:
+            self.step_requested.emit(self.summary.visit_id, self.summary.next_step)
+
+    def set_summary(self, summary: VisitSummary, now: datetime) -> None:
+        """Show ``summary``; minutes and colours are counted to ``now``."""
+        self.summary = summary
+        self.number_label.setText(summary.number)
+        self.channel_label.setText(
+            self.tr("Drive-Thru") if summary.channel is Channel.DRIVE_THRU else self.tr("Loket")
+        )
+        self.plate_label.setText(summary.plate or "")
+        self.plate_label.setVisible(bool(summary.plate))
+        self.services_label.setText(", ".join(summary.services))
+        self.status_label.setText(status_text(summary.status))
+        self.call_button.setText(self._call_text(summary.calls))
+        self.status_label.setProperty("status", summary.status.value)
+        self.update_time(now)
+        step = summary.next_step
+        self.step_button.setVisible(step is not None)
+        if step is not None:
+            self.step_button.setText(step_button_text(step))
+        self.call_button.setVisible(summary.status is Status.READY)
+        self.print_label.setVisible(summary.print_failed)
+        self.reprint_button.setVisible(summary.print_failed)
+        _repolish(self.status_label)
+
+    def update_time(self, now: datetime) -> None:
+        """Minutes since arrival against the target, and the row's colour."""
+        summary = self.summary
+        if summary is None:
+            return
+        minutes = summary.minutes_since_arrival(now)
+        self.time_label.setText(
+            self.tr("%1 menit · target %2")
+            .replace("%1", str(minutes))
+            .replace("%2", str(summary.target_minutes))
+        )
+        state = summary.punctuality(now) if summary.is_active else "finished"
+        if self.property("punctuality") != state:
+            self.setProperty("punctuality", state)
+            self.time_label.setProperty("punctuality", state)
+            _repolish(self)
+            _repolish(self.time_label)

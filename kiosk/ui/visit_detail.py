@@ -1,0 +1,322 @@
+"""A visit's details: each applicant's request with its own moves, side exits and receipt."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.domain.clock import format_long_date, format_long_datetime
+from kiosk.domain.errors import DomainError
+from kiosk.domain.flow import Move, allowed_moves
+from kiosk.domain.visit import Channel, Status
+from kiosk.services import Kiosk
+from kiosk.services.lane import NEXT_STEP, RequestSummary, VisitSummary
+from kiosk.services.print_jobs import Printed
+from kiosk.ui.metrics import touch_px
+from kiosk.ui.statuses import status_text, step_button_text
+from kiosk.ui.widgets.scrolling import enable_finger_scroll
+from kiosk.ui.widgets.tiles import TileGrid
+
+log = logging.getLogger(__name__)
+
+ACTION_COLUMNS = 3
+# Moves that need the officer to choose something before they are made.
+NEEDS_INPUT = frozenset({Status.INCOMPLETE, Status.CANCELLED, Status.FORWARDED})
+
+
+def _label(text: str, role: str) -> QLabel:
+    label = QLabel(text)
+    label.setProperty("role", role)
+    label.setWordWrap(True)
+    return label
+
+
+class VisitDetailScreen(QWidget):
+    """Details of one visit; every move here is one use-case call.
+
+    Signals:
+        closed(): back to the board.
+    """
+
+    closed = Signal()
+
+    def __init__(self, kiosk: Kiosk, officer: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._kiosk = kiosk
+        self._officer = officer
+        self.visit: VisitSummary | None = None
+        self._pending: tuple[int, Status] | None = None  # the move waiting for its input
+
+        self.back_button = QPushButton(self.tr("‹ Kembali ke Antrean"))
+        self.back_button.setProperty("role", "secondary")
+        self.back_button.setMinimumHeight(touch_px(self))
+        self.title = _label("", "heading")
+        self.subtitle = _label("", "hint")
+        self.message = _label("", "error")
+        self.message.hide()
+
+        self.cards_box = QWidget()
+        self.cards_layout = QVBoxLayout(self.cards_box)
+        self.cards_layout.setContentsMargins(0, 0, 0, 0)
+        self.cards_layout.setSpacing(12)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.cards_box)
+        enable_finger_scroll(scroll)
+
+        # the input a side exit needs: documents missing, a reason, or the pick-up date
+        self.input_panel = QFrame()
+        self.input_panel.setProperty("role", "card")
+        self.input_title = _label("", "card-title")
+        self.input_tiles = TileGrid(multi_select=True, columns=2)
+        self.input_note = _label("", "hint")
+        self.confirm_button = QPushButton(self.tr("Simpan"))
+        self.confirm_button.setProperty("role", "primary")
+        self.cancel_input_button = QPushButton(self.tr("Batal"))
+        self.cancel_input_button.setProperty("role", "secondary")
+        for button in (self.confirm_button, self.cancel_input_button):
+            button.setMinimumHeight(touch_px(self))
+            button.setMinimumWidth(touch_px(self, 35))
+        input_buttons = QHBoxLayout()
+        input_buttons.addStretch(1)
+        input_buttons.addWidget(self.cancel_input_button)
+        input_buttons.addWidget(self.confirm_button)
+        input_layout = QVBoxLayout(self.input_panel)
+        input_layout.addWidget(self.input_title)
+        input_layout.addWidget(self.input_tiles, 1)
+        input_layout.addWidget(self.input_note)
+        input_layout.addLayout(input_buttons)
+        self.input_panel.hide()
+
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addSpacing(16)
+        titles = QVBoxLayout()
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        top.addLayout(titles, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(12)
+        layout.addLayout(top)
+        layout.addWidget(self.message)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.input_panel, 1)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.back_button.clicked.connect(self.closed)
+        self.confirm_button.clicked.connect(self._confirm_input)
+        self.cancel_input_button.clicked.connect(self._close_input)
+
+    # --- showing ------------------------------------------------------------------------------
+
+    def show_visit(self, visit_id: int) -> None:
+        """Load and show a visit (again, after every move)."""
+        self.visit = self._kiosk.lane.visit(visit_id)
+        self._close_input()
+        while self.cards_layout.count():
+            item = self.cards_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        visit = self.visit
+        if visit is None:
+            self.title.setText(self.tr("Kunjungan tidak ditemukan"))
+            return
+        where = visit.plate if visit.channel is Channel.DRIVE_THRU else self.tr("Loket")
+        self.title.setText(f"{visit.number} · {where}")
+        self.subtitle.setText(
+            self.tr("Tiba %1 · %2 · dipanggil %3×")
+            .replace("%1", format_long_datetime(visit.arrived_at))
+            .replace("%2", status_text(visit.status))
+            .replace("%3", str(visit.calls))
+        )
+        for request in visit.requests:
+            self.cards_layout.addWidget(self._card(request))
+        self.cards_layout.addStretch(1)
+
+    def _card(self, request: RequestSummary) -> QFrame:
+        card = QFrame()
+        card.setProperty("role", "card")
+        grid = QGridLayout(card)
+        grid.addWidget(_label(request.service_name, "card-title"), 0, 0, 1, 2)
+        status = _label(status_text(request.status), "board-status")
+        status.setProperty("status", request.status.value)
+        grid.addWidget(status, 0, 2, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(_label(self.tr("Pemohon"), "hint"), 1, 0)
+        grid.addWidget(_label(f"{request.name} · NIK {request.masked_nik}", "card-value"), 1, 1)
+        row = 2
+        if request.received:
+            grid.addWidget(_label(self.tr("Diterima"), "hint"), row, 0)
+            grid.addWidget(_label("; ".join(request.received), "card-value"), row, 1, 1, 2)
+            row += 1
+        if request.missing:
+            grid.addWidget(_label(self.tr("Belum lengkap"), "hint"), row, 0)
+            grid.addWidget(_label("; ".join(request.missing), "warning"), row, 1, 1, 2)
+            row += 1
+        if request.pickup_date:
+            grid.addWidget(_label(self.tr("Pengambilan"), "hint"), row, 0)
+            grid.addWidget(_label(format_long_date(request.pickup_date), "card-value"), row, 1)
+            row += 1
+        buttons = QGridLayout()
+        buttons.setSpacing(8)
+        targets = sorted(allowed_moves(request.status), key=_button_order)
+        for index, target in enumerate(targets):
+            button = QPushButton(step_button_text(target))
+            if target is Status.CANCELLED:
+                button.setProperty("role", "danger")
+            elif target is NEXT_STEP.get(request.status):
+                button.setProperty("role", "primary")
+            else:
+                button.setProperty("role", "secondary")
+            button.setProperty("target", target.value)
+            button.setMinimumHeight(touch_px(self))
+            button.clicked.connect(
+                lambda _checked=False, r=request, t=target: self._start_move(r, t)
+            )
+            buttons.addWidget(button, index // ACTION_COLUMNS, index % ACTION_COLUMNS)
+        if request.receipts:
+            receipt = QPushButton(self.tr("Cetak Ulang Tanda Terima"))
+        else:
+            receipt = QPushButton(self.tr("Cetak Tanda Terima"))
+        receipt.setProperty("role", "secondary")
+        receipt.setProperty("target", "receipt")
+        receipt.setMinimumHeight(touch_px(self))
+        receipt.clicked.connect(lambda _checked=False, r=request: self._print_receipt(r))
+        buttons.addWidget(receipt, len(targets) // ACTION_COLUMNS, len(targets) % ACTION_COLUMNS)
+        for column in range(ACTION_COLUMNS):
+            buttons.setColumnStretch(column, 1)
+        grid.addLayout(buttons, row, 0, 1, 3)
+        grid.setColumnStretch(1, 1)
+        return card
+
+    def buttons_for(self, request_id: int) -> dict[str, QPushButton]:
+        """The move and receipt buttons of one request's card, keyed by target (for tests)."""
+        assert self.visit is not None
+        index = [r.request_id for r in self.visit.requests].index(request_id)
+        card = self.cards_layout.itemAt(index).widget()
+        return {b.property("target"): b for b in card.findChildren(QPushButton)}
+
+    # --- moves --------------------------------------------------------------------------------
+
+    def _start_move(self, request: RequestSummary, target: Status) -> None:
+        if target not in NEEDS_INPUT:
+            self._run(
+                lambda: self._kiosk.flow.move(request.request_id, Move(to=target), self._officer)
+            )
+            return
+        self._pending = (request.request_id, target)
+        if target is Status.INCOMPLETE:
+            service = self._kiosk.catalogue.get(request.service_code)
+            self.input_title.setText(self.tr("Berkas apa yang belum lengkap?"))
+            self.input_tiles.set_items([(r, r, "") for r in service.requirements])
+            self.input_tiles.set_selected(request.missing)
+            self.input_tiles.show()
+            self.input_note.setText(
+                self.tr("Pemohon kembali ke loket atau pulang dengan daftar ini.")
+            )
+        elif target is Status.CANCELLED:
+            self.input_title.setText(self.tr("Alasan pembatalan"))
+            reasons = (
+                self.tr("Atas permintaan pemohon"),
+                self.tr("Salah memilih layanan"),
+                self.tr("Berkas tidak sesuai"),
+                self.tr("Data ganda"),
+            )
+            self.input_tiles.set_items([(r, r, "") for r in reasons])
+            self.input_tiles.show()
+            self.input_note.setText(self.tr("Pilih satu atau lebih alasan."))
+        else:  # forwarded: the pick-up date counted in working days
+            pickup = self._kiosk.flow.pickup_date(request.service_code)
+            self.input_title.setText(self.tr("Teruskan berkas ke Disdukcapil"))
+            self.input_tiles.hide()
+            self.input_note.setText(
+                self.tr("Tanggal pengambilan: %1 (hari kerja). Tanda terima dicetak.").replace(
+                    "%1", format_long_date(pickup)
+                )
+            )
+        self.input_panel.show()
+
+    def _confirm_input(self) -> None:
+        if self._pending is None:
+            return
+        request_id, target = self._pending
+        chosen = tuple(self.input_tiles.selected_keys())
+        if target is Status.INCOMPLETE:
+            move = Move(to=target, missing=chosen)
+        elif target is Status.CANCELLED:
+            move = Move(to=target, note="; ".join(chosen))
+        else:
+            code = next(r.service_code for r in self.visit.requests if r.request_id == request_id)
+            move = Move(to=target, pickup_date=self._kiosk.flow.pickup_date(code))
+        self._run(lambda: self._kiosk.flow.move(request_id, move, self._officer))
+
+    def _close_input(self) -> None:
+        self._pending = None
+        self.input_panel.hide()
+
+    def _print_receipt(self, request: RequestSummary) -> None:
+        self._run(
+            lambda: Printed((self._kiosk.prints.print_receipt(request.request_id, self._officer),))
+        )
+
+    def _run(self, action) -> None:
+        """Run one use case; a refusal stays on screen with the input, success reloads."""
+        try:
+            outcome = action()
+        except DomainError as err:
+            self._show_message(str(err), "error")
+            return
+        except Exception as err:  # a database failure must not close the lane window
+            log.exception("detail action failed")
+            self._show_message(self.tr("Gagal: %1").replace("%1", str(err)), "error")
+            return
+        assert self.visit is not None
+        self.show_visit(self.visit.visit_id)
+        failed = [p for p in getattr(outcome, "prints", ()) if not p.ok]
+        printed = [p for p in getattr(outcome, "prints", ()) if p.ok]
+        if failed:
+            self._show_message(
+                self.tr("Tanda terima belum tercetak: %1").replace("%1", failed[0].error), "error"
+            )
+        elif printed:
+            self._show_message(self.tr("Tanda terima dicetak."), "success")
+        else:
+            self._show_message(None, "error")
+
+    def _show_message(self, text: str | None, role: str) -> None:
+        self.message.setText(text or "")
+        self.message.setProperty("role", role)
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+        self.message.setVisible(bool(text))
+
+
+_ORDER = (
+    Status.WAITING,
+    Status.IN_PROCESS,
+    Status.READY,
+    Status.HANDED_OVER,
+    Status.FORWARDED,
+    Status.INCOMPLETE,
+    Status.NO_SHOW,
+    Status.CANCELLED,
+)
+
+
+def _button_order(status: Status) -> int:
+    return _ORDER.index(status)

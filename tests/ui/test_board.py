@@ -1,0 +1,148 @@
+"""The lane board and a visit's details, driven as an officer would."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QLayout
+
+from kiosk.domain.visit import Channel, Status
+from kiosk.services import Kiosk
+from kiosk.store.models import Call, Event, PrintJob, Request
+from kiosk.ui.main_window import MainWindow
+from kiosk.ui.style import load_style_sheet
+from tests.helpers import FULL_NIK, car, pdf_text, request, walk_in
+
+DOCS = ("KTP-el yang rusak (asli)", "Kartu Keluarga (fotokopi/tunjukkan)")
+
+
+@pytest.fixture
+def window(qtbot, kiosk: Kiosk) -> MainWindow:
+    win = MainWindow(kiosk, officer="Sari")
+    win.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+    win.setStyleSheet(load_style_sheet())
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    with qtbot.waitExposed(win):
+        win.show()
+    return win
+
+
+def board_numbers(window: MainWindow) -> list[str]:
+    return [row.summary.number for row in window.lane_screen.rows()]
+
+
+def test_a_visit_from_registration_to_hand_over_through_the_board(window, kiosk) -> None:
+    visit_id = kiosk.registration.register(car(request(received=DOCS)), "Budi").visit_id
+    board = window.lane_screen
+    board.refresh()
+    row = board.row_for(visit_id)
+    assert row.step_button.text() == "Proses"
+    row.step_button.click()
+    assert Request.get().status == "in_process"
+    assert row.step_button.text() == "Siap · Panggil"
+    row.step_button.click()
+    assert Request.get().status == "ready"
+    assert Call.select().count() == 1
+    assert row.call_button.isVisible() and row.call_button.text() == "Panggil Ulang (1)"
+    row.call_button.click()
+    assert Call.select().count() == 2
+    assert row.step_button.text() == "Serahkan"
+    row.step_button.click()
+    assert Request.get().status == "handed_over"
+    assert not row.step_button.isVisible()
+    assert not board.error_label.isVisible()
+    officers = {e.officer for e in Event.select().where(Event.from_status.is_null(False))}
+    assert officers == {"Sari"}
+
+    # the receipt printed at hand-over: documents, dates, masked NIK
+    job = PrintJob.get(PrintJob.kind == "receipt")
+    text = pdf_text(Path(job.output))
+    assert DOCS[0] in text and DOCS[1] in text and "Formulir F-1.02" in text
+    assert "Selasa, 27 Juli 2021" in text
+    assert "3603**********01" in text
+    assert not FULL_NIK.search(text.replace(" ", ""))
+    assert "SALINAN" not in text
+
+    # a reprint from the visit's details says SALINAN and is recorded
+    row.details_button.click()
+    detail = window.detail_screen
+    assert window.stack.currentWidget() is detail
+    req = Request.get()
+    detail.buttons_for(req.id)["receipt"].click()
+    copy = PrintJob.select().where(PrintJob.kind == "receipt").order_by(PrintJob.id.desc()).get()
+    assert copy.copy_number == 2 and copy.officer == "Sari"
+    assert "SALINAN" in pdf_text(Path(copy.output))
+    detail.back_button.click()
+    assert window.stack.currentWidget() is board
+
+
+def test_an_illegal_move_shows_its_reason_on_the_board(window, kiosk) -> None:
+    visit_id = kiosk.registration.register(car(), "Budi").visit_id
+    board = window.lane_screen
+    board.refresh()
+    kiosk.flow.move_visit(visit_id, Status.CANCELLED, "Joko", note="salah")  # another lane
+    board.row_for(visit_id).step_button.click()  # the row still offers "Proses"
+    assert board.error_label.isVisible()
+    assert "tidak dapat diubah" in board.error_label.text()
+    assert Request.get().status == "cancelled"
+
+
+def test_side_exits_from_the_details_take_their_input(window, kiosk, clock) -> None:
+    visit_id = kiosk.registration.register(car(request(received=DOCS)), "Budi").visit_id
+    req = Request.get()
+    window.show_details(visit_id)
+    detail = window.detail_screen
+    # incomplete: choose what is missing
+    detail.buttons_for(req.id)["incomplete"].click()
+    assert detail.input_panel.isVisible()
+    assert detail.input_tiles.selected_keys() == ["Formulir F-1.02"]
+    detail.confirm_button.click()
+    assert Request.get().status == "incomplete"
+    # back in the queue, then cancelled with a reason
+    detail.buttons_for(req.id)["waiting"].click()
+    assert Request.get().status == "waiting"
+    detail.buttons_for(req.id)["cancelled"].click()
+    detail.confirm_button.click()  # no reason chosen: refused, input kept
+    assert "Alasan" in detail.message.text()
+    assert detail.input_panel.isVisible()
+    detail.input_tiles.set_selected([detail.input_tiles.keys()[0]])
+    detail.confirm_button.click()
+    assert Request.get().status == "cancelled"
+    assert Event.get(Event.to_status == "cancelled").note == "Atas permintaan pemohon"
+
+
+def test_the_board_filters_by_channel_and_searches(window, kiosk) -> None:
+    kiosk.registration.register(car(plate="B 1234 ABC"), "x")
+    kiosk.registration.register(walk_in(), "x")
+    kiosk.registration.register(car(plate="A 55 XY"), "x")
+    board = window.lane_screen
+    board.refresh()
+    assert board_numbers(window) == ["D-001", "L-001", "D-002"]
+    board.filter_buttons[Channel.LOKET].click()
+    assert board_numbers(window) == ["L-001"]
+    board.filter_buttons[None].click()
+    board.keyboard_button.click()
+    assert board.keyboard.isVisible()
+    for key in "A55":
+        board.keyboard.key_button(key).click()
+    assert board.search.text() == "A55"
+    assert board_numbers(window) == ["D-002"]
+
+
+def test_rows_show_time_against_target_in_colours(window, kiosk, clock) -> None:
+    visit_id = kiosk.registration.register(car(), "x").visit_id
+    board = window.lane_screen
+    clock.moment += timedelta(minutes=5)
+    board.refresh()
+    row = board.row_for(visit_id)
+    assert row.property("punctuality") == "on_time"
+    assert row.time_label.text().startswith("5 menit")
+    clock.moment += timedelta(minutes=4)
+    board.refresh()
+    assert row.property("punctuality") == "near"
+    clock.moment += timedelta(minutes=2)
+    board.refresh()
+    assert row.property("punctuality") == "late"
