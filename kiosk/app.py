@@ -74,3 +74,12 @@ def run_window(
         probe_startup=probe_startup,
         argv=argv,
     )
+
+
+def run_display(
+    kiosk: Kiosk, *, fullscreen: bool = False, screen: int = 0, log_calls: bool = False
+) -> int:
+    """Show the public display (``kiosk display``) and run the Qt event loop until it closes."""
+    from kiosk.ui.display_app import run
+
+    return run(kiosk, fullscreen=fullscreen, screen=screen, log_calls=log_calls)

@@ -26,6 +26,14 @@ def _parser() -> argparse.ArgumentParser:
     _window_options(window)
     _window_options(parser)
 
+    display = sub.add_parser("display", help="open the public display facing the lane")
+    display.add_argument("--fullscreen", action="store_true", help="full screen (the kiosk way)")
+    display.add_argument(
+        "--screen", type=int, default=0, metavar="N", help="monitor number, 0 = first (default)"
+    )
+    # For tests/e2e/test_display_process.py: one line per newly shown call, and "ready".
+    display.add_argument("--log-calls", action="store_true", help=argparse.SUPPRESS)
+
     demo = sub.add_parser("demo", help="register realistic demo visits for today")
     demo.add_argument("--visits", type=int, default=10, metavar="N", help="how many (default 10)")
     demo.add_argument("--seed", type=int, default=None, help="random seed, for repeatable data")
@@ -67,6 +75,12 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_demo(
             kiosk, visits=args.visits, seed=args.seed, channel=args.channel, officer=args.officer
+        )
+    if args.command == "display":
+        from kiosk.app import run_display
+
+        return run_display(
+            kiosk, fullscreen=args.fullscreen, screen=args.screen, log_calls=args.log_calls
         )
     from kiosk.app import run_window
 
