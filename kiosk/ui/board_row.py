@@ -11,6 +11,7 @@ from kiosk.domain.visit import Channel, Status
 from kiosk.services.lane import NEXT_STEP, VisitSummary
 from kiosk.ui.metrics import touch_px
 from kiosk.ui.statuses import status_text, step_button_text
+from kiosk.ui.widgets.styling import set_style_property
 
 
 def _fit(widget: QLabel | QPushButton, texts: list[str]) -> None:
@@ -23,11 +24,6 @@ def _fit(widget: QLabel | QPushButton, texts: list[str]) -> None:
         width = max(width, widget.sizeHint().width())
     widget.setText(current)
     widget.setFixedWidth(width)
-
-
-def _repolish(widget: QWidget) -> None:
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
 
 
 class BoardRow(QFrame):
@@ -161,7 +157,7 @@ class BoardRow(QFrame):
         self.services_label.setText(", ".join(summary.services))
         self.status_label.setText(status_text(summary.status))
         self.call_button.setText(self._call_text(summary.calls))
-        self.status_label.setProperty("status", summary.status.value)
+        set_style_property(self.status_label, "status", summary.status.value)
         self.update_time(now)
         step = summary.next_step
         self.step_button.setVisible(step is not None)
@@ -170,7 +166,6 @@ class BoardRow(QFrame):
         self.call_button.setVisible(summary.status is Status.READY)
         self.print_label.setVisible(summary.print_failed)
         self.reprint_button.setVisible(summary.print_failed)
-        _repolish(self.status_label)
 
     def update_time(self, now: datetime) -> None:
         """Minutes since arrival against the target, and the row's colour."""
@@ -184,8 +179,5 @@ class BoardRow(QFrame):
             .replace("%2", str(summary.target_minutes))
         )
         state = summary.punctuality(now) if summary.is_active else "finished"
-        if self.property("punctuality") != state:
-            self.setProperty("punctuality", state)
-            self.time_label.setProperty("punctuality", state)
-            _repolish(self)
-            _repolish(self.time_label)
+        set_style_property(self, "punctuality", state)
+        set_style_property(self.time_label, "punctuality", state)

@@ -39,6 +39,7 @@ from kiosk.services import Kiosk
 from kiosk.services.lane import CallInfo
 from kiosk.ui.chime import Chime
 from kiosk.ui.display_presenter import SNAPSHOT_CALLS, DisplayPresenter, DisplayUpdate
+from kiosk.ui.widgets.styling import set_style_property
 
 log = logging.getLogger(__name__)
 
@@ -130,16 +131,6 @@ def _label(
     label.setProperty("role", role)
     label.setAlignment(align | Qt.AlignmentFlag.AlignVCenter)
     return label
-
-
-def _set_style_property(widget: QWidget, name: str, value: object) -> None:
-    """Set a property the style sheet selects on, re-polishing only when it changes."""
-    if widget.property(name) == value:
-        return
-    widget.setProperty(name, value)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
-    widget.update()
 
 
 class RecentRow(QFrame):
@@ -358,17 +349,17 @@ class DisplayWindow(QWidget):
         if current is None:
             self.number_label.setText(self.tr("Belum ada panggilan"))
             self.plate_label.setText("")
-            _set_style_property(self.plate_label, "plate", "none")
+            set_style_property(self.plate_label, "plate", "none")
             self.where_label.setText(self.tr("Nomor Anda akan dipanggil di sini"))
         else:
             self.number_label.setText(current.number)
             self.plate_label.setText(current.masked_plate or no_plate)
-            _set_style_property(
+            set_style_property(
                 self.plate_label, "plate", "yes" if current.masked_plate else "none"
             )
             where = self.tr("Silakan ke %1").replace("%1", current.station)
             self.where_label.setText(where)
-        _set_style_property(self.number_label, "empty", current is None)
+        set_style_property(self.number_label, "empty", current is None)
         recent = list(update.recent)
         for index, row in enumerate(self.recent_rows):
             row.show_call(recent[index] if index < len(recent) else None)
@@ -376,7 +367,7 @@ class DisplayWindow(QWidget):
         self.note_label.setText(self.tr("Mohon tetap di dalam kendaraan"))
 
     def _set_fresh(self, fresh: bool) -> None:
-        _set_style_property(self.current_card, "fresh", fresh)
+        set_style_property(self.current_card, "fresh", fresh)
 
     def _update_clock(self) -> None:
         now = self._kiosk.lane.now()

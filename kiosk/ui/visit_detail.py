@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -26,6 +25,7 @@ from kiosk.services.print_jobs import Printed
 from kiosk.ui.metrics import touch_px
 from kiosk.ui.statuses import status_text, step_button_text
 from kiosk.ui.widgets.scrolling import enable_finger_scroll
+from kiosk.ui.widgets.styling import role_label, set_style_property
 from kiosk.ui.widgets.tiles import TileGrid
 
 log = logging.getLogger(__name__)
@@ -33,13 +33,6 @@ log = logging.getLogger(__name__)
 ACTION_COLUMNS = 3
 # Moves that need the officer to choose something before they are made.
 NEEDS_INPUT = frozenset({Status.INCOMPLETE, Status.CANCELLED, Status.FORWARDED})
-
-
-def _label(text: str, role: str) -> QLabel:
-    label = QLabel(text)
-    label.setProperty("role", role)
-    label.setWordWrap(True)
-    return label
 
 
 class VisitDetailScreen(QWidget):
@@ -61,9 +54,9 @@ class VisitDetailScreen(QWidget):
         self.back_button = QPushButton(self.tr("‹ Kembali ke Antrean"))
         self.back_button.setProperty("role", "secondary")
         self.back_button.setMinimumHeight(touch_px(self))
-        self.title = _label("", "heading")
-        self.subtitle = _label("", "hint")
-        self.message = _label("", "error")
+        self.title = role_label("", "heading")
+        self.subtitle = role_label("", "hint")
+        self.message = role_label("", "error")
         self.message.hide()
 
         self.cards_box = QWidget()
@@ -80,9 +73,9 @@ class VisitDetailScreen(QWidget):
         # the input a side exit needs: documents missing, a reason, or the pick-up date
         self.input_panel = QFrame()
         self.input_panel.setProperty("role", "card")
-        self.input_title = _label("", "card-title")
+        self.input_title = role_label("", "card-title")
         self.input_tiles = TileGrid(multi_select=True, columns=2)
-        self.input_note = _label("", "hint")
+        self.input_note = role_label("", "hint")
         self.confirm_button = QPushButton(self.tr("Simpan"))
         self.confirm_button.setProperty("role", "primary")
         self.cancel_input_button = QPushButton(self.tr("Batal"))
@@ -153,24 +146,24 @@ class VisitDetailScreen(QWidget):
         card = QFrame()
         card.setProperty("role", "card")
         grid = QGridLayout(card)
-        grid.addWidget(_label(request.service_name, "card-title"), 0, 0, 1, 2)
-        status = _label(status_text(request.status), "board-status")
+        grid.addWidget(role_label(request.service_name, "card-title"), 0, 0, 1, 2)
+        status = role_label(status_text(request.status), "board-status")
         status.setProperty("status", request.status.value)
         grid.addWidget(status, 0, 2, Qt.AlignmentFlag.AlignRight)
-        grid.addWidget(_label(self.tr("Pemohon"), "hint"), 1, 0)
-        grid.addWidget(_label(f"{request.name} · NIK {request.masked_nik}", "card-value"), 1, 1)
+        grid.addWidget(role_label(self.tr("Pemohon"), "hint"), 1, 0)
+        grid.addWidget(role_label(f"{request.name} · NIK {request.masked_nik}", "card-value"), 1, 1)
         row = 2
         if request.received:
-            grid.addWidget(_label(self.tr("Diterima"), "hint"), row, 0)
-            grid.addWidget(_label("; ".join(request.received), "card-value"), row, 1, 1, 2)
+            grid.addWidget(role_label(self.tr("Diterima"), "hint"), row, 0)
+            grid.addWidget(role_label("; ".join(request.received), "card-value"), row, 1, 1, 2)
             row += 1
         if request.missing:
-            grid.addWidget(_label(self.tr("Belum lengkap"), "hint"), row, 0)
-            grid.addWidget(_label("; ".join(request.missing), "warning"), row, 1, 1, 2)
+            grid.addWidget(role_label(self.tr("Belum lengkap"), "hint"), row, 0)
+            grid.addWidget(role_label("; ".join(request.missing), "warning"), row, 1, 1, 2)
             row += 1
         if request.pickup_date:
-            grid.addWidget(_label(self.tr("Pengambilan"), "hint"), row, 0)
-            grid.addWidget(_label(format_long_date(request.pickup_date), "card-value"), row, 1)
+            grid.addWidget(role_label(self.tr("Pengambilan"), "hint"), row, 0)
+            grid.addWidget(role_label(format_long_date(request.pickup_date), "card-value"), row, 1)
             row += 1
         buttons = QGridLayout()
         buttons.setSpacing(8)
@@ -300,9 +293,7 @@ class VisitDetailScreen(QWidget):
 
     def _show_message(self, text: str | None, role: str) -> None:
         self.message.setText(text or "")
-        self.message.setProperty("role", role)
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        set_style_property(self.message, "role", role)
         self.message.setVisible(bool(text))
 
 

@@ -5,29 +5,12 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-import pytest
-from PySide6.QtWidgets import QLayout
-
 from kiosk.domain.visit import Channel, Status
-from kiosk.services import Kiosk
 from kiosk.store.models import Call, Event, PrintJob, Request
 from kiosk.ui.main_window import MainWindow
-from kiosk.ui.style import load_style_sheet
 from tests.helpers import FULL_NIK, car, pdf_text, request, walk_in
 
 DOCS = ("KTP-el yang rusak (asli)", "Kartu Keluarga (fotokopi/tunjukkan)")
-
-
-@pytest.fixture
-def window(qtbot, kiosk: Kiosk) -> MainWindow:
-    win = MainWindow(kiosk, officer="Sari")
-    win.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
-    win.setStyleSheet(load_style_sheet())
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    with qtbot.waitExposed(win):
-        win.show()
-    return win
 
 
 def board_numbers(window: MainWindow) -> list[str]:

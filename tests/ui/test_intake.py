@@ -4,29 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from PySide6.QtWidgets import QLayout, QPushButton
+from PySide6.QtWidgets import QPushButton
 
 from kiosk.domain.visit import Channel
 from kiosk.services import Kiosk
 from kiosk.store.models import PrintJob, Request, Visit
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.metrics import MIN_TOUCH_MM, touch_px
-from kiosk.ui.style import load_style_sheet
 from tests.helpers import FULL_NIK, NIK_A, NIK_B, car, pdf_text, request
-
-
-@pytest.fixture
-def window(qtbot, kiosk: Kiosk) -> MainWindow:
-    win = MainWindow(kiosk, officer="Budi")
-    # offscreen Qt warns on a size-constrained top-level layout; the kiosk window is resized anyway
-    win.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
-    win.setStyleSheet(load_style_sheet())
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    with qtbot.waitExposed(win):
-        win.show()
-    return win
 
 
 def type_digits(window: MainWindow, digits: str) -> None:

@@ -23,16 +23,10 @@ from kiosk.ui.widgets.field import FormField
 from kiosk.ui.widgets.keyboard import TextKeyboard
 from kiosk.ui.widgets.keypad import NumericKeypad
 from kiosk.ui.widgets.scrolling import enable_finger_scroll
+from kiosk.ui.widgets.styling import role_label, set_style_property
 from kiosk.ui.widgets.tiles import TileGrid
 
 NIK_LENGTH = 16
-
-
-def _label(text: str, role: str) -> QLabel:
-    label = QLabel(text)
-    label.setProperty("role", role)
-    label.setWordWrap(True)
-    return label
 
 
 class ServicePage(QWidget):
@@ -47,7 +41,7 @@ class ServicePage(QWidget):
     def __init__(self, presenter: IntakePresenter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._presenter = presenter
-        self.heading = _label(self.tr("Pilih layanan"), "heading")
+        self.heading = role_label(self.tr("Pilih layanan"), "heading")
         self.tiles = TileGrid(multi_select=False, columns=3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -87,8 +81,8 @@ class ApplicantPage(QWidget):
     def __init__(self, presenter: IntakePresenter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._presenter = presenter
-        self.heading = _label(self.tr("Data pemohon"), "heading")
-        self.service_label = _label("", "hint")
+        self.heading = role_label(self.tr("Data pemohon"), "heading")
+        self.service_label = role_label("", "hint")
 
         self.nik_field = FormField(self.tr("NIK (16 digit)"))
         self.nik_field.line_edit.setMaxLength(NIK_LENGTH + 6)  # room for typed spaces and dots
@@ -105,7 +99,7 @@ class ApplicantPage(QWidget):
         )
         self.plate_field = FormField(self.tr("Plat nomor kendaraan"))
         self.plate_field.line_edit.setMaxLength(12)
-        self.known_label = _label("", "success")
+        self.known_label = role_label("", "success")
         self.known_label.hide()
 
         self.keypad = NumericKeypad()
@@ -244,13 +238,13 @@ class RequirementsPage(QWidget):
     def __init__(self, presenter: IntakePresenter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._presenter = presenter
-        self.heading = _label(self.tr("Persyaratan yang diterima"), "heading")
-        self.hint = _label(self.tr("Ketuk setiap berkas yang sudah diterima."), "hint")
+        self.heading = role_label(self.tr("Persyaratan yang diterima"), "heading")
+        self.hint = role_label(self.tr("Ketuk setiap berkas yang sudah diterima."), "hint")
         self.tiles = TileGrid(multi_select=True, columns=2)
         self.all_button = QPushButton(self.tr("Semua Lengkap"))
         self.all_button.setProperty("role", "secondary")
         self.all_button.setMinimumHeight(touch_px(self))
-        self.status_label = _label("", "warning")
+        self.status_label = role_label("", "warning")
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.all_button)
@@ -279,17 +273,15 @@ class RequirementsPage(QWidget):
     def _update_status(self) -> None:
         missing = self._presenter.missing()
         if missing:
-            self.status_label.setProperty("role", "warning")
+            set_style_property(self.status_label, "role", "warning")
             self.status_label.setText(
                 self.tr(
                     "Berkas belum lengkap: %n kurang. Tetap bisa dilanjutkan.", "", len(missing)
                 )
             )
         else:
-            self.status_label.setProperty("role", "success")
+            set_style_property(self.status_label, "role", "success")
             self.status_label.setText(self.tr("Berkas lengkap."))
-        self.status_label.style().unpolish(self.status_label)
-        self.status_label.style().polish(self.status_label)
 
 
 class ConfirmPage(QWidget):
@@ -306,8 +298,8 @@ class ConfirmPage(QWidget):
     def __init__(self, presenter: IntakePresenter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._presenter = presenter
-        self.heading = _label(self.tr("Periksa sebelum disimpan"), "heading")
-        self.plate_label = _label("", "summary-plate")
+        self.heading = role_label(self.tr("Periksa sebelum disimpan"), "heading")
+        self.plate_label = role_label("", "summary-plate")
         self.list_box = QWidget()
         self.list_layout = QVBoxLayout(self.list_box)
         self.list_layout.setContentsMargins(0, 0, 0, 0)
@@ -323,7 +315,7 @@ class ConfirmPage(QWidget):
         self.edit_button.setProperty("role", "secondary")
         for button in (self.add_button, self.edit_button):
             button.setMinimumHeight(touch_px(self))
-        self.error_label = _label("", "error")
+        self.error_label = role_label("", "error")
         self.error_label.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
@@ -362,19 +354,19 @@ class ConfirmPage(QWidget):
         card = QFrame()
         card.setProperty("role", "card")
         grid = QGridLayout(card)
-        grid.addWidget(_label(f"{index}. {service.name_id}", "card-title"), 0, 0, 1, 2)
-        grid.addWidget(_label(self.tr("NIK"), "hint"), 1, 0)
-        grid.addWidget(_label(request.nik, "card-value"), 1, 1)
-        grid.addWidget(_label(self.tr("Nama"), "hint"), 2, 0)
-        grid.addWidget(_label(request.name, "card-value"), 2, 1)
+        grid.addWidget(role_label(f"{index}. {service.name_id}", "card-title"), 0, 0, 1, 2)
+        grid.addWidget(role_label(self.tr("NIK"), "hint"), 1, 0)
+        grid.addWidget(role_label(request.nik, "card-value"), 1, 1)
+        grid.addWidget(role_label(self.tr("Nama"), "hint"), 2, 0)
+        grid.addWidget(role_label(request.name, "card-value"), 2, 1)
         if request.phone:
-            grid.addWidget(_label(self.tr("HP/WA"), "hint"), 3, 0)
-            grid.addWidget(_label(request.phone, "card-value"), 3, 1)
+            grid.addWidget(role_label(self.tr("HP/WA"), "hint"), 3, 0)
+            grid.addWidget(role_label(request.phone, "card-value"), 3, 1)
         if missing:
             text = self.tr("Belum lengkap: %1").replace("%1", "; ".join(missing))
-            grid.addWidget(_label(text, "warning"), 4, 0, 1, 2)
+            grid.addWidget(role_label(text, "warning"), 4, 0, 1, 2)
         else:
-            grid.addWidget(_label(self.tr("Berkas lengkap"), "success"), 4, 0, 1, 2)
+            grid.addWidget(role_label(self.tr("Berkas lengkap"), "success"), 4, 0, 1, 2)
         grid.setColumnStretch(1, 1)
         return card
 
@@ -394,16 +386,16 @@ class DonePage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.caption = _label(self.tr("Nomor antrean"), "hint")
+        self.caption = role_label(self.tr("Nomor antrean"), "hint")
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.number_label = QLabel()
         self.number_label.setProperty("role", "queue-number")
         self.number_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.detail_label = _label("", "hint")
+        self.detail_label = role_label("", "hint")
         self.detail_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.print_label = _label("", "success")
+        self.print_label = role_label("", "success")
         self.print_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.warning_label = _label("", "warning")
+        self.warning_label = role_label("", "warning")
         self.warning_label.hide()
         self.reprint_button = QPushButton(self.tr("Cetak Ulang"))
         self.reprint_button.setProperty("role", "danger")
@@ -433,13 +425,11 @@ class DonePage(QWidget):
         self.warning_label.setVisible(bool(warnings))
 
     def show_print_result(self, ok: bool, error: str = "") -> None:
-        self.print_label.setProperty("role", "success" if ok else "error")
+        set_style_property(self.print_label, "role", "success" if ok else "error")
         if ok:
             self.print_label.setText(self.tr("Slip dicetak. Serahkan kepada pemohon."))
         else:
             self.print_label.setText(
                 self.tr("Slip belum tercetak: %1 Data sudah tersimpan.").replace("%1", error)
             )
-        self.print_label.style().unpolish(self.print_label)
-        self.print_label.style().polish(self.print_label)
         self.reprint_button.setVisible(not ok)

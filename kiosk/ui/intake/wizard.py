@@ -28,6 +28,7 @@ from kiosk.ui.intake.pages import (
 )
 from kiosk.ui.intake.presenter import IntakePresenter
 from kiosk.ui.metrics import touch_px
+from kiosk.ui.widgets.styling import set_style_property
 
 log = logging.getLogger(__name__)
 
@@ -139,11 +140,8 @@ class IntakeWizard(QWidget):
         self.pages.setCurrentWidget(page)
         index = self.pages.indexOf(page)
         for step, label in enumerate(self.step_labels):
-            label.setProperty(
-                "state", "current" if step == index else ("done" if step < index else "todo")
-            )
-            label.style().unpolish(label)
-            label.style().polish(label)
+            state = "current" if step == index else ("done" if step < index else "todo")
+            set_style_property(label, "state", state)
         done = page is self.done_page
         self.back_button.setVisible(page is not self.service_page and not done)
         self.cancel_button.setVisible(not done)

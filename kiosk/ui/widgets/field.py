@@ -6,18 +6,12 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.ui.metrics import MIN_TOUCH_MM, touch_px
+from kiosk.ui.widgets.styling import set_style_property
 
 # A symbol besides the colour, so errors and warnings read apart in sunlight and for officers
 # who do not see red and amber apart.
 _ERROR_MARK = "✖"
 _WARNING_MARK = "⚠"
-
-
-def _repolish(widget: QWidget) -> None:
-    """Re-apply the style sheet after a dynamic property used in a selector changed."""
-    style = widget.style()
-    style.unpolish(widget)
-    style.polish(widget)
 
 
 class FormField(QWidget):
@@ -104,8 +98,7 @@ class FormField(QWidget):
         """Show ``msg`` as a blocking error under the field; ``None`` or ``""`` hides it."""
         self._error = msg or None
         self._show(self.error_label, _ERROR_MARK, self._error)
-        self.line_edit.setProperty("invalid", self._error is not None)
-        _repolish(self.line_edit)
+        set_style_property(self.line_edit, "invalid", self._error is not None)
 
     def set_warning(self, msg: str | None) -> None:
         """Show ``msg`` as a non-blocking warning; ``None`` or ``""`` hides it."""

@@ -21,16 +21,10 @@ from PySide6.QtWidgets import (
 
 from kiosk.ui.metrics import touch_px
 from kiosk.ui.widgets.scrolling import enable_finger_scroll
+from kiosk.ui.widgets.styling import set_style_property
 
 TILE_MIN_HEIGHT_MM = 22.0
 """Tiles are taller than the bare touch minimum: they hold a title and a subtitle."""
-
-
-def _repolish(widget: QWidget) -> None:
-    """Re-apply the style sheet after a dynamic property used in a selector changed."""
-    style = widget.style()
-    style.unpolish(widget)
-    style.polish(widget)
 
 
 class Tile(QPushButton):
@@ -91,8 +85,7 @@ class Tile(QPushButton):
         # The style sheet cannot select a child by its parent's :checked state, so the labels
         # carry the state themselves.
         for label in (self.title_label, self.subtitle_label, self.check_label):
-            label.setProperty("checked", checked)
-            _repolish(label)
+            set_style_property(label, "checked", checked)
 
     def sizeHint(self) -> QSize:
         # QPushButton sizes itself from its own (empty) text; the labels decide here.

@@ -1,0 +1,28 @@
+"""Helpers for the style sheet's hooks: properties that resources/style.qss selects on."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+
+def set_style_property(widget: QWidget, name: str, value: object) -> None:
+    """Set a property the style sheet selects on, and re-polish so the change shows.
+
+    Qt applies a style sheet's property selectors at polish time only; changing the property
+    later needs an unpolish/polish. Nothing is done when the value is unchanged.
+    """
+    if widget.property(name) == value:
+        return
+    widget.setProperty(name, value)
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+    widget.update()
+
+
+def role_label(text: str, role: str, *, wrap: bool = True) -> QLabel:
+    """A label styled by its ``role`` (``heading``, ``hint``, ``error``, ``card-title``…)."""
+    label = QLabel(text)
+    label.setProperty("role", role)
+    label.setWordWrap(wrap)
+    return label
