@@ -14,14 +14,44 @@ import os
 import re
 import tempfile
 import unicodedata
+from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
-__all__ = ["OutboxPrinter", "PrintError", "PrinterBackend", "safe_filename"]
+__all__ = [
+    "OutboxPrinter",
+    "PrintError",
+    "PrinterBackend",
+    "PrinterState",
+    "PrinterStatus",
+    "safe_filename",
+]
 
 
 class PrintError(Exception):
     """A document could not be printed; ``str(err)`` is an Indonesian message for the officer."""
+
+
+class PrinterState(StrEnum):
+    """What the lane's printer indicator shows."""
+
+    READY = "ready"
+    PAUSED = "paused"  # the spooler holds or refuses jobs (cupsdisable / cupsreject)
+    OFFLINE = "offline"  # the printer or the spooler cannot be reached
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class PrinterStatus:
+    """A printer's state, with an Indonesian message for the officer when it is not ready."""
+
+    state: PrinterState
+    message: str = ""
+
+    @property
+    def ready(self) -> bool:
+        return self.state is PrinterState.READY
 
 
 @runtime_checkable
@@ -35,7 +65,13 @@ class PrinterBackend(Protocol):
 
     name: str
 
-    def submit(self, pdf: bytes, *, title: str, copies: int = 1) -> str: ...
+    def submit(self, pdf: bytes, *, title: str, copies: int = 1, media: str = "") -> str:
+        """Hand ``pdf`` to the printer; ``media`` is the paper, "A4" or "80x123mm" (W x H)."""
+        ...
+
+    def status(self) -> PrinterStatus:
+        """The printer's state now (cheap enough to poll every few seconds)."""
+        ...
 
 
 _WINDOWS_RESERVED = frozenset(
@@ -96,7 +132,20 @@ class OutboxPrinter:
     def __repr__(self) -> str:
         return f"OutboxPrinter({str(self.folder)!r})"
 
-    def submit(self, pdf: bytes, *, title: str, copies: int = 1) -> str:
+    def status(self) -> PrinterStatus:
+        """Ready while the folder exists (or can be made) and is writable."""
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            return PrinterStatus(
+                PrinterState.OFFLINE, f"Folder {self.folder} tidak dapat dibuat: {_reason(error)}."
+            )
+        if not os.access(self.folder, os.W_OK):
+            message = f"Folder {self.folder} tidak dapat ditulisi."
+            return PrinterStatus(PrinterState.OFFLINE, message)
+        return PrinterStatus(PrinterState.READY)
+
+    def submit(self, pdf: bytes, *, title: str, copies: int = 1, media: str = "") -> str:
         """Write ``pdf`` as ``<folder>/<safe title>.pdf`` and return the file's path.
 
         Raises ValueError when ``pdf`` is not a PDF or ``copies`` is below 1, and PrintError
@@ -168,3 +217,25 @@ def _sync_directory(folder: Path) -> None:
         os.fsync(descriptor)
     finally:
         os.close(descriptor)
+
+
+_MEDIA_BOX = re.compile(rb"/MediaBox\s*\[\s*([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s*\]")
+_POINTS_PER_MM = 72 / 25.4
+_A4_MM = (210, 297)
+
+
+def media_of(pdf: bytes) -> str:
+    """The paper of a PDF's first page for the spooler: ``"A4"`` or ``"80x123mm"`` (W x H).
+
+    Read from the page's MediaBox, so roll documents sized to their content ask for exactly
+    their own length of paper (a spooler otherwise prints them on its default, often A4).
+    """
+    match = _MEDIA_BOX.search(pdf)
+    if match is None:
+        return ""
+    x0, y0, x1, y1 = (float(v) for v in match.groups())
+    width = round(abs(x1 - x0) / _POINTS_PER_MM)
+    height = round(abs(y1 - y0) / _POINTS_PER_MM)
+    if (width, height) == _A4_MM:
+        return "A4"
+    return f"{width}x{height}mm"
