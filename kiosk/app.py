@@ -18,6 +18,7 @@ from kiosk.services import Kiosk
 from kiosk.services.flow import FlowService
 from kiosk.services.lane import LaneService
 from kiosk.services.print_jobs import PrintService, make_printer
+from kiosk.services.print_queue import PrintQueue
 from kiosk.services.registration import RegistrationService
 from kiosk.store import open_database
 
@@ -44,13 +45,15 @@ def build(settings: Settings, *, clock: Callable[[], datetime] = utc_now) -> Kio
     open_database(settings.db_url, backup_dir=settings.home / "backups")
     catalogue = Catalogue.load(settings.catalogue_path)
     prints = PrintService(catalogue, settings, make_printer(settings), clock)
+    print_queue = PrintQueue(prints)
     return Kiosk(
         settings=settings,
         catalogue=catalogue,
         registration=RegistrationService(catalogue, settings, clock),
         lane=LaneService(catalogue, clock),
         prints=prints,
-        flow=FlowService(catalogue, settings, prints, clock),
+        print_queue=print_queue,
+        flow=FlowService(catalogue, settings, print_queue, clock),
     )
 
 

@@ -12,6 +12,7 @@ from kiosk.domain.catalogue import Catalogue
 from kiosk.services.flow import FlowService
 from kiosk.services.lane import LaneService
 from kiosk.services.print_jobs import PrintService
+from kiosk.services.print_queue import PrintQueue
 from kiosk.services.registration import RegistrationService
 
 
@@ -24,7 +25,15 @@ class Kiosk:
     registration: RegistrationService
     lane: LaneService
     prints: PrintService
+    print_queue: PrintQueue
     flow: FlowService
 
 
-__all__ = ["FlowService", "Kiosk", "LaneService", "PrintService", "RegistrationService"]
+__all__ = [
+    "FlowService",
+    "Kiosk",
+    "LaneService",
+    "PrintQueue",
+    "PrintService",
+    "RegistrationService",
+]

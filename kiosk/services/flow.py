@@ -18,7 +18,8 @@ from kiosk.domain.clock import service_day, utc_now
 from kiosk.domain.flow import IllegalMove, Move, allowed_moves, check_move
 from kiosk.domain.visit import Status
 from kiosk.domain.workdays import WorkingCalendar
-from kiosk.services.print_jobs import PrintOutcome, PrintService, queue_receipt
+from kiosk.services.print_jobs import PrintOutcome, queue_receipt
+from kiosk.services.print_queue import PrintQueue
 from kiosk.store import write_transaction
 from kiosk.store.models import Call, Event, Request, utc_naive
 
@@ -40,7 +41,8 @@ class Moved:
 
 @dataclass(frozen=True)
 class VisitMoved:
-    """What a one-tap move of a whole visit did, and how its receipts printed."""
+    """What a one-tap move of a whole visit did, and how its receipts printed (when printed
+    right away; with the print worker running, its listeners hear the outcomes instead)."""
 
     visit_id: int
     moves: tuple[Moved, ...]
@@ -55,12 +57,12 @@ class FlowService:
         self,
         catalogue: Catalogue,
         settings: Settings,
-        prints: PrintService,
+        printing: PrintQueue,
         clock: Callable[[], datetime] = utc_now,
     ) -> None:
         self._catalogue = catalogue
         self._settings = settings
-        self._prints = prints
+        self._printing = printing
         self._clock = clock
         self.calendar = WorkingCalendar(settings.cuti_bersama)
 
@@ -150,7 +152,8 @@ class FlowService:
         )
         job_id = None
         if move.to in RECEIPT_ON:
-            job_id = queue_receipt(Request.get_by_id(request.id), officer, now).id
+            station = self._settings.station.name
+            job_id = queue_receipt(Request.get_by_id(request.id), officer, now, station).id
         log.info("request %s: %s -> %s by %s", request.id, current.value, move.to.value, officer)
         return Moved(request.id, current, move.to, job_id)
 
@@ -172,7 +175,6 @@ class FlowService:
         return call.id
 
     def _finish(self, visit_id: int, moves: tuple[Moved, ...], call_id: int | None) -> VisitMoved:
-        prints = tuple(
-            self._prints.print_job(m.receipt_job_id) for m in moves if m.receipt_job_id
-        )
+        dispatched = (self._printing.dispatch(m.receipt_job_id) for m in moves if m.receipt_job_id)
+        prints = tuple(outcome for outcome in dispatched if outcome is not None)
         return VisitMoved(visit_id=visit_id, moves=moves, call_id=call_id, prints=prints)

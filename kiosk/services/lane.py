@@ -73,6 +73,7 @@ class VisitSummary:
     status: Status
     arrived_at: datetime
     failed_print_jobs: tuple[int, ...] = ()
+    waiting_print_jobs: tuple[int, ...] = ()
     requests: tuple[RequestSummary, ...] = ()
     calls: int = 0
     target_minutes: int = 10
@@ -82,6 +83,11 @@ class VisitSummary:
     def print_failed(self) -> bool:
         """A slip or receipt of this visit did not print (shown with "Cetak Ulang")."""
         return bool(self.failed_print_jobs)
+
+    @property
+    def print_waiting(self) -> bool:
+        """A slip or receipt waits for the printer (printed by itself once it is back)."""
+        return bool(self.waiting_print_jobs)
 
     def minutes_since_arrival(self, now: datetime) -> int:
         """Whole minutes since arrival (until the visit finished, for finished ones)."""
@@ -225,6 +231,9 @@ class LaneService:
             status=status,
             arrived_at=as_utc(visit.created_at),
             failed_print_jobs=tuple(j.job_id for j in day_visit.print_jobs if j.state == "failed"),
+            waiting_print_jobs=tuple(
+                j.job_id for j in day_visit.print_jobs if j.state == "pending" and j.error
+            ),
             requests=requests,
             calls=day_visit.calls,
             target_minutes=max((self._target(r.service_code) for r in requests), default=10),

@@ -18,14 +18,17 @@ from kiosk.domain.catalogue import Catalogue, CatalogueError
 from kiosk.domain.clock import utc_now
 from kiosk.domain.masking import mask_nik, mask_phone
 from kiosk.domain.visit import Channel, Status
-from kiosk.printing.backends import OutboxPrinter, PrinterBackend, PrintError
+from kiosk.printing.backends import OutboxPrinter, PrinterBackend, PrintError, media_of
 from kiosk.store import write_transaction
 from kiosk.store.models import PrintJob, Request, Visit, as_utc, utc_naive
 from kiosk.store.queries import count_ahead, visit_with_requests
 
 log = logging.getLogger(__name__)
 
-PENDING, SENT, FAILED = "pending", "sent", "failed"
+# pending: waiting to be printed (also while the printer is paused or offline: it retries);
+# sending: claimed by one printing thread; sent: accepted by the printer or spooler;
+# failed: the printer was ready but refused it, or the document could not be made: "Cetak Ulang".
+PENDING, SENDING, SENT, FAILED = "pending", "sending", "sent", "failed"
 SLIP, RECEIPT = "slip", "receipt"
 
 SLIP_FOOTER = (
@@ -33,6 +36,7 @@ SLIP_FOOTER = (
     "Layanan ini GRATIS (Rp0).",
 )
 FEE = "Gratis (Rp0)"
+ALREADY_PRINTING = "Dokumen ini sedang dicetak."
 
 _RECEIPT_STATUS_LINES = {
     Status.FORWARDED: "Berkas diterima dan diteruskan ke Disdukcapil Kab. Tangerang.",
@@ -44,19 +48,16 @@ _RECEIPT_STATUS_LINES = {
 
 @dataclass(frozen=True)
 class PrintOutcome:
-    """Result of one print attempt."""
+    """Result of one print attempt. ``waiting``: not sent because the printer is not ready; the
+    job stays pending and is printed when the printer is back."""
 
     job_id: int
     ok: bool
     output: str = ""
     error: str = ""
-
-
-@dataclass(frozen=True)
-class Printed:
-    """The outcomes of printing several jobs (a retry of failed prints, say)."""
-
-    prints: tuple[PrintOutcome, ...]
+    waiting: bool = False
+    kind: str = ""
+    visit_id: int = 0
 
 
 def make_printer(settings: Settings) -> PrinterBackend:
@@ -66,7 +67,7 @@ def make_printer(settings: Settings) -> PrinterBackend:
     raise PrintError(f"Printer {settings.printing.printer!r} tidak dikenal (pakai 'outbox').")
 
 
-def queue_receipt(request: Request, officer: str, now: datetime) -> PrintJob:
+def queue_receipt(request: Request, officer: str, now: datetime, station: str) -> PrintJob:
     """Store a receipt job for ``request`` (call inside the transaction that needs it).
 
     The first receipt of a request is the original; every later one is a copy (SALINAN), and the
@@ -80,6 +81,7 @@ def queue_receipt(request: Request, officer: str, now: datetime) -> PrintJob:
         kind=RECEIPT,
         copy_number=copies.count() + 1,
         officer=officer,
+        station=station,
         state=PENDING,
         created_at=stored,
         updated_at=stored,
@@ -100,6 +102,7 @@ class PrintService:
         self._settings = settings
         self._printer = printer
         self._clock = clock
+        self._station = settings.station.name
 
     # --- documents ----------------------------------------------------------------------------
 
@@ -168,43 +171,97 @@ class PrintService:
 
     # --- jobs ---------------------------------------------------------------------------------
 
+    @property
+    def printer(self) -> PrinterBackend:
+        return self._printer
+
     def print_job(self, job_id: int) -> PrintOutcome:
-        """Render and send one job; record success or failure on it. Never raises PrintError."""
+        """Render and send one job, once; record the result on it. Never raises PrintError.
+
+        The job is claimed first (pending or failed -> sending in one UPDATE), so two taps, two
+        threads or two lanes never send it twice. While the printer is not ready the job is not
+        sent at all: it stays pending with the reason, and a later retry prints it exactly once.
+        """
         job = PrintJob.get_by_id(job_id)
+        base = {"job_id": job_id, "kind": job.kind, "visit_id": job.visit_id}
+        if job.state == SENT:
+            return PrintOutcome(ok=True, output=job.output, **base)
+        status = self._printer.status()
+        if not status.ready:
+            self._record(job_id, PENDING, error=status.message, count=False)
+            return PrintOutcome(ok=False, error=status.message, waiting=True, **base)
+        if not self._claim(job_id):
+            return PrintOutcome(ok=False, error=ALREADY_PRINTING, waiting=True, **base)
         try:
             pdf = self.receipt_pdf(job) if job.kind == RECEIPT else self.slip_pdf(job.visit_id)
-            output = self._printer.submit(pdf, title=f"{job.kind}-{job.visit.reference}-{job.id}")
+            output = self._printer.submit(
+                pdf, title=f"{job.kind}-{job.visit.reference}-{job.id}", media=media_of(pdf)
+            )
         except (PrintError, ValueError, OSError) as err:
-            # ValueError: the document refused its data (it never prints a full NIK, say);
-            # recorded like a printer failure, so the visit stays and the officer sees why.
-            self._record(job_id, FAILED, error=str(err))
-            log.warning("print job %s failed: %s", job_id, err)
-            return PrintOutcome(job_id, ok=False, error=str(err))
+            # ValueError: the document refused its data (it never prints a full NIK, say).
+            # If the printer went away meanwhile, the job waits for it instead of failing.
+            waiting = not self._printer.status().ready
+            self._record(job_id, PENDING if waiting else FAILED, error=str(err))
+            log.warning("print job %s %s: %s", job_id, "waits" if waiting else "failed", err)
+            return PrintOutcome(ok=False, error=str(err), waiting=waiting, **base)
         self._record(job_id, SENT, output=output)
-        return PrintOutcome(job_id, ok=True, output=output)
+        return PrintOutcome(ok=True, output=output, **base)
 
-    def retry(self, job_ids: tuple[int, ...]) -> Printed:
-        """"Cetak Ulang" of failed jobs: each is printed again, its attempts counted."""
-        return Printed(tuple(self.print_job(job_id) for job_id in job_ids))
+    def waiting_jobs(self) -> list[int]:
+        """This station's jobs still to print (pending), oldest first."""
+        query = (
+            PrintJob.select(PrintJob.id)
+            .where((PrintJob.state == PENDING) & (PrintJob.station == self._station))
+            .order_by(PrintJob.id)
+        )
+        return [job_id for (job_id,) in query.tuples()]
+
+    def recover(self) -> int:
+        """Jobs this station left half-sent (a crash while sending) wait again; how many."""
+        with write_transaction():
+            return (
+                PrintJob.update(state=PENDING)
+                .where((PrintJob.state == SENDING) & (PrintJob.station == self._station))
+                .execute()
+            )
+
+    def _claim(self, job_id: int) -> bool:
+        with write_transaction():
+            claimed = (
+                PrintJob.update(state=SENDING, updated_at=utc_naive(self._clock()))
+                .where((PrintJob.id == job_id) & (PrintJob.state.in_((PENDING, FAILED))))
+                .execute()
+            )
+        return claimed == 1
+
+    def queue_receipt(self, request_id: int, officer: str) -> int:
+        """Store a receipt job for a request (original, then SALINAN copies); its id."""
+        with write_transaction():
+            job = queue_receipt(
+                Request.get_by_id(request_id), officer, self._clock(), self._station
+            )
+        return job.id
 
     def print_receipt(self, request_id: int, officer: str) -> PrintOutcome:
         """Print a request's receipt: the original if none was printed yet, else a copy (SALINAN).
 
         Every print is recorded as a job with its copy number and officer.
         """
-        with write_transaction():
-            job = queue_receipt(Request.get_by_id(request_id), officer, self._clock())
-        return self.print_job(job.id)
+        return self.print_job(self.queue_receipt(request_id, officer))
 
-    def _record(self, job_id: int, state: str, *, output: str = "", error: str = "") -> None:
+    def _record(
+        self, job_id: int, state: str, *, output: str = "", error: str = "", count: bool = True
+    ) -> None:
+        changes = {
+            "state": state,
+            "last_error": error,
+            "output": output,
+            "updated_at": utc_naive(self._clock()),
+        }
+        if count:
+            changes["attempts"] = PrintJob.attempts + 1
         with write_transaction():
-            PrintJob.update(
-                state=state,
-                attempts=PrintJob.attempts + 1,
-                last_error=error,
-                output=output,
-                updated_at=utc_naive(self._clock()),
-            ).where(PrintJob.id == job_id).execute()
+            PrintJob.update(**changes).where(PrintJob.id == job_id).execute()
 
     def _service_name(self, code: str) -> str:
         try:

@@ -144,6 +144,8 @@ class RegistrationService:
             job = PrintJob.create(
                 visit=visit,
                 kind=SLIP,
+                station=self._settings.station.name,
+                officer=officer,
                 state="pending",
                 created_at=stored_now,
                 updated_at=stored_now,

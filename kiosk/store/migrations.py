@@ -51,7 +51,19 @@ def _step_2(db: Database) -> None:
     db.create_tables([Call], safe=True)
 
 
-STEPS: tuple[Step, ...] = (_step_1, _step_2)
+def _step_3(db: Database) -> None:
+    """Version 3: print jobs say which station prints them."""
+    from playhouse.migrate import SchemaMigrator
+    from playhouse.migrate import migrate as apply
+
+    from kiosk.store.models import PrintJob
+
+    migrator = SchemaMigrator.from_database(db)
+    table = PrintJob._meta.table_name
+    apply(migrator.add_column(table, "station", PrintJob.station))  # with its index
+
+
+STEPS: tuple[Step, ...] = (_step_1, _step_2, _step_3)
 LATEST_VERSION = len(STEPS)
 SCHEMA_LOCK_KEY = 0x4B494F534B  # "KIOSK"
 

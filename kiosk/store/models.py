@@ -130,6 +130,9 @@ class PrintJob(BaseModel):
     kind = CharField(max_length=20)
     copy_number = IntegerField(default=1)
     officer = CharField(max_length=80, default="")
+    # The lane or counter whose printer prints it: with one shared database, each PC retries
+    # only its own waiting jobs, on its own printer.
+    station = CharField(max_length=60, default="", index=True)
     state = CharField(max_length=12, index=True)
     attempts = IntegerField(default=0)
     last_error = TextField(default="")

@@ -20,6 +20,7 @@ class JobState(NamedTuple):
     state: str
     kind: str
     request_id: int | None
+    error: str
 
 
 @dataclass
@@ -59,13 +60,18 @@ def _with_details(query) -> list[DayVisit]:
         rows[request.visit_id].requests.append(request)
     jobs = (
         PrintJob.select(
-            PrintJob.visit, PrintJob.id, PrintJob.state, PrintJob.kind, PrintJob.request
+            PrintJob.visit,
+            PrintJob.id,
+            PrintJob.state,
+            PrintJob.kind,
+            PrintJob.request,
+            PrintJob.last_error,
         )
         .where(PrintJob.visit.in_(ids))
         .order_by(PrintJob.id)
     )
-    for visit_id, job_id, state, kind, request_id in jobs.tuples():
-        rows[visit_id].print_jobs.append(JobState(job_id, state, kind, request_id))
+    for visit_id, *job in jobs.tuples():
+        rows[visit_id].print_jobs.append(JobState(*job))
     calls = (
         Call.select(Call.visit, fn.COUNT(Call.id)).where(Call.visit.in_(ids)).group_by(Call.visit)
     )

@@ -32,6 +32,8 @@ def run(
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     configure_application(app)
     window = MainWindow(kiosk, officer=officer)
+    kiosk.print_queue.start()  # after the window listens: it hears the first status
+    app.aboutToQuit.connect(kiosk.print_queue.stop)
     if fullscreen:
         window.showFullScreen()
     else:

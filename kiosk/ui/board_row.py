@@ -164,8 +164,13 @@ class BoardRow(QFrame):
         if step is not None:
             self.step_button.setText(step_button_text(step))
         self.call_button.setVisible(summary.status is Status.READY)
-        self.print_label.setVisible(summary.print_failed)
-        self.reprint_button.setVisible(summary.print_failed)
+        if summary.print_failed:
+            self.print_label.setText(self.tr("Cetak gagal"))
+        elif summary.print_waiting:
+            self.print_label.setText(self.tr("Menunggu printer"))
+        trouble = summary.print_failed or summary.print_waiting
+        self.print_label.setVisible(trouble)
+        self.reprint_button.setVisible(trouble)
 
     def update_time(self, now: datetime) -> None:
         """Minutes since arrival against the target, and the row's colour."""

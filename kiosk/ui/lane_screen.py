@@ -23,6 +23,7 @@ from kiosk.services import Kiosk
 from kiosk.services.lane import VisitSummary
 from kiosk.ui.board_row import BoardRow
 from kiosk.ui.metrics import touch_px
+from kiosk.ui.print_bridge import PrintBridge
 from kiosk.ui.widgets.keyboard import TextKeyboard
 from kiosk.ui.widgets.scrolling import enable_finger_scroll
 
@@ -46,10 +47,13 @@ class LaneScreen(QWidget):
     new_walk_in_requested = Signal()
     details_requested = Signal(int)
 
-    def __init__(self, kiosk: Kiosk, officer: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, kiosk: Kiosk, officer: str, bridge: PrintBridge, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._kiosk = kiosk
         self._officer = officer
+        self._bridge = bridge
         self._rows: dict[int, BoardRow] = {}
         self._channel: Channel | None = None
         self.setObjectName("laneScreen")
@@ -154,8 +158,9 @@ class LaneScreen(QWidget):
             button.clicked.connect(lambda _checked=False, c=channel: self.set_channel(c))
         self.search.textChanged.connect(lambda _text: self.refresh())
         self.keyboard_button.toggled.connect(self._toggle_keyboard)
-        # other lanes' changes and the minutes
+        # other lanes' changes and the minutes; printing outcomes
         self._refresh_timer.timeout.connect(self.refresh)
+        self._bridge.printed.connect(lambda _outcome: self.refresh())
 
     def showEvent(self, event) -> None:  # noqa: N802
         self._refresh_timer.start()
@@ -269,4 +274,6 @@ class LaneScreen(QWidget):
     def _on_reprint(self, visit_id: int) -> None:
         summary = self._rows[visit_id].summary
         assert summary is not None
-        self._act(lambda: self._kiosk.prints.retry(summary.failed_print_jobs))
+        for job_id in summary.failed_print_jobs + summary.waiting_print_jobs:
+            self._bridge.dispatch(job_id)
+        self.refresh()

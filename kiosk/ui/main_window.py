@@ -7,10 +7,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QStackedWidget, 
 
 from kiosk.domain.clock import format_long_date, format_time, to_local, utc_now
 from kiosk.domain.visit import Channel
+from kiosk.printing.backends import PrinterState, PrinterStatus
 from kiosk.services import Kiosk
 from kiosk.ui.intake import IntakeWizard
 from kiosk.ui.lane_screen import LaneScreen
+from kiosk.ui.print_bridge import PrintBridge
 from kiosk.ui.visit_detail import VisitDetailScreen
+from kiosk.ui.widgets.styling import set_style_property
 
 
 class MainWindow(QMainWindow):
@@ -30,6 +33,8 @@ class MainWindow(QMainWindow):
             .replace("%2", officer)
         )
         self.station_label.setProperty("role", "header-detail")
+        self.printer_label = QLabel(self.tr("Printer: memeriksa…"))
+        self.printer_label.setProperty("role", "printer-status")
         self.clock_label = QLabel()
         self.clock_label.setProperty("role", "header-detail")
         header = QWidget()
@@ -37,13 +42,16 @@ class MainWindow(QMainWindow):
         header_layout = QHBoxLayout(header)
         header_layout.setContentsMargins(24, 10, 24, 10)
         header_layout.addWidget(self.office_label, 1)
+        header_layout.addWidget(self.printer_label)
+        header_layout.addSpacing(16)
         header_layout.addWidget(self.station_label)
         header_layout.addSpacing(24)
         header_layout.addWidget(self.clock_label)
 
-        self.lane_screen = LaneScreen(kiosk, officer)
-        self.wizard = IntakeWizard(kiosk, officer)
-        self.detail_screen = VisitDetailScreen(kiosk, officer)
+        self.bridge = PrintBridge(kiosk.print_queue, self)
+        self.lane_screen = LaneScreen(kiosk, officer, self.bridge)
+        self.wizard = IntakeWizard(kiosk, officer, self.bridge)
+        self.detail_screen = VisitDetailScreen(kiosk, officer, self.bridge)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.lane_screen)
         self.stack.addWidget(self.wizard)
@@ -75,8 +83,9 @@ class MainWindow(QMainWindow):
         # lane screen <-> a visit's details
         self.lane_screen.details_requested.connect(self.show_details)
         self.detail_screen.closed.connect(self.show_lane)
-        # header clock
+        # header clock and printer
         self._clock_timer.timeout.connect(self._update_clock)
+        self.bridge.status_changed.connect(self.show_printer_status)
 
     def start_intake(self, channel: Channel) -> None:
         self.wizard.start(channel)
@@ -89,6 +98,21 @@ class MainWindow(QMainWindow):
     def show_lane(self) -> None:
         self.lane_screen.refresh()
         self.stack.setCurrentWidget(self.lane_screen)
+
+    def show_printer_status(self, status: PrinterStatus, waiting: int) -> None:
+        """The printer indicator: ready / paused / offline / unknown, and jobs waiting."""
+        words = {
+            PrinterState.READY: self.tr("Printer siap"),
+            PrinterState.PAUSED: self.tr("Printer dijeda"),
+            PrinterState.OFFLINE: self.tr("Printer offline"),
+            PrinterState.UNKNOWN: self.tr("Printer: status tidak diketahui"),
+        }
+        text = words[status.state]
+        if waiting:
+            text += " · " + self.tr("%n dokumen menunggu", "", waiting)
+        self.printer_label.setText(text)
+        self.printer_label.setToolTip(status.message)
+        set_style_property(self.printer_label, "state", status.state.value)
 
     def _update_clock(self) -> None:
         now = to_local(utc_now())

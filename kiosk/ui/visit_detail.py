@@ -21,8 +21,9 @@ from kiosk.domain.flow import Move, allowed_moves
 from kiosk.domain.visit import Channel, Status
 from kiosk.services import Kiosk
 from kiosk.services.lane import NEXT_STEP, RequestSummary, VisitSummary
-from kiosk.services.print_jobs import Printed
+from kiosk.services.print_jobs import PrintOutcome
 from kiosk.ui.metrics import touch_px
+from kiosk.ui.print_bridge import PrintBridge
 from kiosk.ui.statuses import status_text, step_button_text
 from kiosk.ui.widgets.scrolling import enable_finger_scroll
 from kiosk.ui.widgets.styling import role_label, set_style_property
@@ -44,10 +45,13 @@ class VisitDetailScreen(QWidget):
 
     closed = Signal()
 
-    def __init__(self, kiosk: Kiosk, officer: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, kiosk: Kiosk, officer: str, bridge: PrintBridge, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._kiosk = kiosk
         self._officer = officer
+        self._bridge = bridge
         self.visit: VisitSummary | None = None
         self._pending: tuple[int, Status] | None = None  # the move waiting for its input
 
@@ -115,6 +119,7 @@ class VisitDetailScreen(QWidget):
         self.back_button.clicked.connect(self.closed)
         self.confirm_button.clicked.connect(self._confirm_input)
         self.cancel_input_button.clicked.connect(self._close_input)
+        self._bridge.printed.connect(self._on_printed)
 
     # --- showing ------------------------------------------------------------------------------
 
@@ -262,10 +267,31 @@ class VisitDetailScreen(QWidget):
         self._pending = None
         self.input_panel.hide()
 
+    def _on_printed(self, outcome: PrintOutcome) -> None:
+        """A receipt of the visit on screen printed, waits for the printer, or failed."""
+        visit = self.visit
+        if visit is None or outcome.kind != "receipt" or outcome.visit_id != visit.visit_id:
+            return
+        self.show_visit(self.visit.visit_id)
+        self._show_outcomes((outcome,))
+
+    def _show_outcomes(self, outcomes: tuple[PrintOutcome, ...]) -> None:
+        failed = [p for p in outcomes if not p.ok]
+        if failed and failed[0].waiting:
+            text = self.tr("Tanda terima menunggu printer: %1").replace("%1", failed[0].error)
+            self._show_message(text, "warning")
+        elif failed:
+            text = self.tr("Tanda terima belum tercetak: %1").replace("%1", failed[0].error)
+            self._show_message(text, "error")
+        elif outcomes:
+            self._show_message(self.tr("Tanda terima dicetak."), "success")
+
     def _print_receipt(self, request: RequestSummary) -> None:
-        self._run(
-            lambda: Printed((self._kiosk.prints.print_receipt(request.request_id, self._officer),))
-        )
+        def queue_and_print() -> None:
+            job_id = self._kiosk.prints.queue_receipt(request.request_id, self._officer)
+            self._bridge.dispatch(job_id)  # the outcome arrives through the bridge
+
+        self._run(queue_and_print)
 
     def _run(self, action) -> None:
         """Run one use case; a refusal stays on screen with the input, success reloads."""
@@ -280,16 +306,8 @@ class VisitDetailScreen(QWidget):
             return
         assert self.visit is not None
         self.show_visit(self.visit.visit_id)
-        failed = [p for p in getattr(outcome, "prints", ()) if not p.ok]
-        printed = [p for p in getattr(outcome, "prints", ()) if p.ok]
-        if failed:
-            self._show_message(
-                self.tr("Tanda terima belum tercetak: %1").replace("%1", failed[0].error), "error"
-            )
-        elif printed:
-            self._show_message(self.tr("Tanda terima dicetak."), "success")
-        else:
-            self._show_message(None, "error")
+        self._show_message(None, "error")
+        self._show_outcomes(tuple(getattr(outcome, "prints", ())))
 
     def _show_message(self, text: str | None, role: str) -> None:
         self.message.setText(text or "")

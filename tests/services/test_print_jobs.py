@@ -30,7 +30,7 @@ def test_the_slip_lands_in_the_outbox_with_number_service_and_plate(kiosk: Kiosk
     assert (job.state, job.attempts, job.output) == ("sent", 1, str(path))
 
 
-def test_a_dead_printer_keeps_the_visit_and_records_the_error(
+def test_a_dead_printer_keeps_the_visit_and_the_job_waits(
     kiosk: Kiosk, tmp_path: Path, clock
 ) -> None:
     blocker = tmp_path / "not-a-folder"
@@ -38,14 +38,35 @@ def test_a_dead_printer_keeps_the_visit_and_records_the_error(
     broken = PrintService(kiosk.catalogue, kiosk.settings, OutboxPrinter(blocker / "outbox"), clock)
     result = kiosk.registration.register(car(), "x")
     outcome = broken.print_job(result.slip_job_id)
-    assert not outcome.ok
-    assert outcome.error  # an Indonesian message for the officer
+    assert not outcome.ok and outcome.waiting
+    assert "tidak dapat dibuat" in outcome.error  # an Indonesian message for the officer
     job = PrintJob.get_by_id(result.slip_job_id)
-    assert (job.state, job.attempts) == ("failed", 1)
-    assert job.last_error == outcome.error
+    assert (job.state, job.attempts, job.last_error) == ("pending", 0, outcome.error)
+    assert broken.waiting_jobs() == [job.id]
     assert Visit.get_by_id(result.visit_id).number == "D-001"
-    # "Cetak Ulang" on a working printer prints the same job
+    # the printer is back: the same job prints, once
     again = kiosk.prints.print_job(result.slip_job_id)
     assert again.ok
     job = PrintJob.get_by_id(result.slip_job_id)
-    assert (job.state, job.attempts, job.last_error) == ("sent", 2, "")
+    assert (job.state, job.attempts, job.last_error) == ("sent", 1, "")
+    assert kiosk.prints.print_job(result.slip_job_id).output == again.output  # not sent twice
+    assert len(list(kiosk.settings.outbox.glob("*.pdf"))) == 1
+
+
+def test_a_document_that_cannot_be_made_fails_for_cetak_ulang(kiosk: Kiosk) -> None:
+    result = kiosk.registration.register(car(), "x")
+    Visit.update(number="").execute()  # data the slip refuses to print
+    outcome = kiosk.prints.print_job(result.slip_job_id)
+    assert not outcome.ok and not outcome.waiting
+    job = PrintJob.get_by_id(result.slip_job_id)
+    assert (job.state, job.attempts) == ("failed", 1)
+
+
+def test_a_job_claimed_by_another_thread_is_not_sent_again(kiosk: Kiosk) -> None:
+    result = kiosk.registration.register(car(), "x")
+    PrintJob.update(state="sending").execute()  # another tap or lane is sending it
+    outcome = kiosk.prints.print_job(result.slip_job_id)
+    assert not outcome.ok and outcome.waiting
+    assert list(kiosk.settings.outbox.glob("*.pdf")) == []
+    assert kiosk.prints.recover() == 1  # after a crash, the half-sent job waits again
+    assert kiosk.prints.print_job(result.slip_job_id).ok

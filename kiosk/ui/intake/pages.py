@@ -424,12 +424,25 @@ class DonePage(QWidget):
         self.warning_label.setText("\n".join(warnings))
         self.warning_label.setVisible(bool(warnings))
 
-    def show_print_result(self, ok: bool, error: str = "") -> None:
-        set_style_property(self.print_label, "role", "success" if ok else "error")
+    def show_printing(self) -> None:
+        """The slip is on its way to the printer."""
+        set_style_property(self.print_label, "role", "hint")
+        self.print_label.setText(self.tr("Mencetak slip…"))
+        self.reprint_button.hide()
+
+    def show_print_result(self, ok: bool, error: str = "", waiting: bool = False) -> None:
+        """Printed; waiting for the printer (it prints by itself when back); or failed."""
         if ok:
-            self.print_label.setText(self.tr("Slip dicetak. Serahkan kepada pemohon."))
+            role, text = "success", self.tr("Slip dicetak. Serahkan kepada pemohon.")
+        elif waiting:
+            role = "warning"
+            text = self.tr(
+                "Slip menunggu printer: %1 Data sudah tersimpan; slip dicetak otomatis saat "
+                "printer siap."
+            ).replace("%1", error)
         else:
-            self.print_label.setText(
-                self.tr("Slip belum tercetak: %1 Data sudah tersimpan.").replace("%1", error)
-            )
+            role = "error"
+            text = self.tr("Slip belum tercetak: %1 Data sudah tersimpan.").replace("%1", error)
+        set_style_property(self.print_label, "role", role)
+        self.print_label.setText(text)
         self.reprint_button.setVisible(not ok)

@@ -13,7 +13,6 @@ from kiosk.domain.catalogue import Service
 from kiosk.domain.visit import Channel, RequestDraft, VisitDraft
 from kiosk.services import Kiosk
 from kiosk.services.lane import KnownApplicant
-from kiosk.services.print_jobs import PrintOutcome
 from kiosk.services.registration import ApplicantCheck, Registered
 
 
@@ -151,11 +150,6 @@ class IntakePresenter:
         if self.registered is None:
             self.registered = self._kiosk.registration.register(self.draft(), self.officer)
         return self.registered
-
-    def print_slip(self) -> PrintOutcome:
-        """Print (or print again) the slip of the registered visit."""
-        assert self.registered is not None
-        return self._kiosk.prints.print_job(self.registered.slip_job_id)
 
     def replace_current(self, **changes: object) -> None:
         self.state.current = replace(self.state.current, **changes)  # type: ignore[arg-type]

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from kiosk.domain.errors import DomainError
 from kiosk.domain.visit import Channel, VisitInvalid
 from kiosk.services import Kiosk
+from kiosk.services.print_jobs import PrintOutcome
 from kiosk.services.registration import Registered
 from kiosk.store import StoreError
 from kiosk.ui.intake.pages import (
@@ -28,6 +29,7 @@ from kiosk.ui.intake.pages import (
 )
 from kiosk.ui.intake.presenter import IntakePresenter
 from kiosk.ui.metrics import touch_px
+from kiosk.ui.print_bridge import PrintBridge
 from kiosk.ui.widgets.styling import set_style_property
 
 log = logging.getLogger(__name__)
@@ -44,9 +46,12 @@ class IntakeWizard(QWidget):
     registered = Signal(object)
     closed = Signal()
 
-    def __init__(self, kiosk: Kiosk, officer: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, kiosk: Kiosk, officer: str, bridge: PrintBridge, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.presenter = IntakePresenter(kiosk, officer)
+        self._bridge = bridge
         self.setObjectName("intakeWizard")
 
         self.service_page = ServicePage(self.presenter)
@@ -117,6 +122,8 @@ class IntakeWizard(QWidget):
         self.confirm_page.add_applicant.connect(self._add_applicant)
         self.confirm_page.edit_last.connect(self._edit_last)
         self.done_page.reprint.connect(self._print)
+        # the print worker's outcomes
+        self._bridge.printed.connect(self._on_printed)
 
     # --- entering -----------------------------------------------------------------------------
 
@@ -222,8 +229,16 @@ class IntakeWizard(QWidget):
         self._print()
 
     def _print(self) -> None:
-        outcome = self.presenter.print_slip()
-        self.done_page.show_print_result(outcome.ok, outcome.error)
+        """Hand the slip to the print worker; the window never waits for a printer."""
+        registered = self.presenter.registered
+        assert registered is not None
+        self.done_page.show_printing()
+        self._bridge.dispatch(registered.slip_job_id)
+
+    def _on_printed(self, outcome: PrintOutcome) -> None:
+        registered = self.presenter.registered
+        if registered is not None and outcome.job_id == registered.slip_job_id:
+            self.done_page.show_print_result(outcome.ok, outcome.error, outcome.waiting)
 
     @property
     def last_registered(self) -> Registered | None:
