@@ -17,7 +17,7 @@ from kiosk.domain.clock import utc_now
 from kiosk.services import Kiosk
 from kiosk.services.flow import FlowService
 from kiosk.services.lane import LaneService
-from kiosk.services.print_jobs import PrintService, make_printer
+from kiosk.services.print_jobs import PrintService, make_printers
 from kiosk.services.print_queue import PrintQueue
 from kiosk.services.registration import RegistrationService
 from kiosk.store import open_database
@@ -44,7 +44,7 @@ def build(settings: Settings, *, clock: Callable[[], datetime] = utc_now) -> Kio
     """Open the database of ``settings`` and build the use cases on it."""
     open_database(settings.db_url, backup_dir=settings.home / "backups")
     catalogue = Catalogue.load(settings.catalogue_path)
-    prints = PrintService(catalogue, settings, make_printer(settings), clock)
+    prints = PrintService(catalogue, settings, make_printers(settings), clock)
     print_queue = PrintQueue(prints)
     return Kiosk(
         settings=settings,

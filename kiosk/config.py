@@ -9,6 +9,7 @@ No Qt here: the command line (reports, backups) reads the same settings with no 
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import tomllib
@@ -23,6 +24,7 @@ SETTINGS_FILE = "settings.toml"
 CATALOGUE_FILE = "catalogue.json"
 PAPER_WIDTHS_MM = (80, 58)
 RECEIPT_PAPERS = ("A4", "80", "58")
+PRINTER_KINDS = ("cups:", "qt:")
 
 
 class SettingsError(ValueError):
@@ -67,7 +69,12 @@ class Printing:
 
     paper_width_mm: int = 80
     receipt_paper: str = "A4"
+    # "outbox" (PDFs into outbox_dir), "cups:NAME" (a CUPS queue), "qt:NAME" (Qt, for Windows)
     printer: str = "outbox"
+    # "" = the same printer as the slips
+    receipt_printer: str = ""
+    slip_copies: int = 1
+    receipt_copies: int = 1
     outbox_dir: str = ""
 
 
@@ -152,7 +159,7 @@ def load_settings(home: str | os.PathLike[str] | None = None, *, create: bool = 
     if create:
         root.mkdir(parents=True, exist_ok=True)
         if not path.exists():
-            path.write_text(DEFAULT_SETTINGS_TOML, encoding="utf-8")
+            path.write_text(render_settings(Settings(home=root)), encoding="utf-8")
         catalogue = root / CATALOGUE_FILE
         if not catalogue.exists():
             shutil.copyfile(resource_path(CATALOGUE_FILE), catalogue)
@@ -197,6 +204,13 @@ def _settings_from_dict(home: Path, data: dict[str, Any]) -> Settings:
         raise SettingsError("Lebar kertas harus 80 atau 58 mm.")
     if printing.receipt_paper not in RECEIPT_PAPERS:
         raise SettingsError("Kertas tanda terima harus \"A4\", \"80\" atau \"58\".")
+    for name in (printing.printer, printing.receipt_printer):
+        if name and not (name == "outbox" or name.startswith(PRINTER_KINDS)):
+            raise SettingsError(
+                f"Printer {name!r} tidak dikenal: pakai \"outbox\", \"cups:NAMA\" atau \"qt:NAMA\"."
+            )
+    if not (1 <= printing.slip_copies <= 5 and 1 <= printing.receipt_copies <= 5):
+        raise SettingsError("Jumlah salinan cetak harus 1 sampai 5.")
     flow = _section(Flow, data, "flow")
     if flow.no_show_after_calls < 1:
         raise SettingsError("no_show_after_calls minimal 1.")
@@ -230,51 +244,80 @@ def _settings_from_dict(home: Path, data: dict[str, Any]) -> Settings:
     )
 
 
-DEFAULT_SETTINGS_TOML = """\
+def render_settings(settings: Settings) -> str:
+    """The settings file for ``settings``, with its comments (what the settings screen saves)."""
+    office, printing, flow, display = (
+        settings.office,
+        settings.printing,
+        settings.flow,
+        settings.display,
+    )
+
+    def v(value: object) -> str:
+        # JSON's strings, numbers, booleans and lists of strings are valid TOML
+        return json.dumps(list(value) if isinstance(value, tuple) else value)
+
+    return f"""\
 # Settings of this kiosk installation. Edit, then restart the kiosk.
 
 [general]
 # Empty: the embedded SQLite file in this folder. For several lanes on one queue:
 # database_url = "postgresql://user:password@server/kiosk"
-database_url = ""
+database_url = {v(settings.database_url)}
 # "id" (Bahasa Indonesia) or "en"
-language = "id"
+language = {v(settings.language)}
 
 [office]
-government = "PEMERINTAH KABUPATEN TANGERANG"
-kecamatan = "KECAMATAN CISAUK"
-address = "Jl. Raya Cisauk, Kec. Cisauk, Kabupaten Tangerang, Banten"
-phone = ""
-lane_name = "Pelayanan Tanpa Turun"
+government = {v(office.government)}
+kecamatan = {v(office.kecamatan)}
+address = {v(office.address)}
+phone = {v(office.phone)}
+lane_name = {v(office.lane_name)}
 
 [station]
-# Which lane or counter this PC is
-name = "Jalur 1"
+# Which lane or counter this PC is (the display sends a called car here)
+name = {v(settings.station.name)}
 
 [numbering]
 # true: a visit takes the prefix of its first service (set "prefix" per service in catalogue.json)
-by_service = false
-drive_thru_prefix = "D"
-loket_prefix = "L"
+by_service = {v(settings.numbering.by_service)}
+drive_thru_prefix = {v(settings.numbering.drive_thru_prefix)}
+loket_prefix = {v(settings.numbering.loket_prefix)}
 
 [printing]
 # 80 or 58 (mm thermal roll) for queue slips
-paper_width_mm = 80
+paper_width_mm = {v(printing.paper_width_mm)}
 # "A4", "80" or "58" for receipts (tanda terima)
-receipt_paper = "A4"
-# "outbox": PDFs are written to outbox_dir (default: the outbox folder here)
-printer = "outbox"
-outbox_dir = ""
+receipt_paper = {v(printing.receipt_paper)}
+# "outbox" (PDFs into outbox_dir), "cups:NAME" (a CUPS queue) or "qt:NAME" (Qt, Windows)
+printer = {v(printing.printer)}
+# "" = the same printer as the slips
+receipt_printer = {v(printing.receipt_printer)}
+slip_copies = {v(printing.slip_copies)}
+receipt_copies = {v(printing.receipt_copies)}
+# where "outbox" writes (default: the outbox folder here)
+outbox_dir = {v(printing.outbox_dir)}
 
 [flow]
 # a called resident who does not come may be marked "Tidak Hadir" after this many calls
-no_show_after_calls = 3
-# collective leave days (cuti bersama) of the year, not counted as working days
-cuti_bersama = []
+no_show_after_calls = {v(flow.no_show_after_calls)}
+# collective leave days (cuti bersama) of the year, "YYYY-MM-DD", not counted as working days
+cuti_bersama = {v(flow.cuti_bersama)}
 
 [display]
-# a chime on each call on the public display (needs aplay, paplay or pw-play on the PC)
-chime = false
-recent_calls = 5
-poll_ms = 500
+# a chime on each call on the public display (needs pw-play, paplay or aplay on the PC)
+chime = {v(display.chime)}
+recent_calls = {v(display.recent_calls)}
+poll_ms = {v(display.poll_ms)}
 """
+
+
+def save_settings(settings: Settings) -> Path:
+    """Write ``settings`` to its home's settings file, atomically; the file's path."""
+    path = settings.home / SETTINGS_FILE
+    text = render_settings(settings)
+    _settings_from_dict(settings.home, tomllib.loads(text))  # never write what cannot be read
+    temporary = path.with_suffix(".toml.tmp")
+    temporary.write_text(text, encoding="utf-8")
+    os.replace(temporary, path)
+    return path

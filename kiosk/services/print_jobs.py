@@ -18,7 +18,14 @@ from kiosk.domain.catalogue import Catalogue, CatalogueError
 from kiosk.domain.clock import utc_now
 from kiosk.domain.masking import mask_nik, mask_phone
 from kiosk.domain.visit import Channel, Status
-from kiosk.printing.backends import OutboxPrinter, PrinterBackend, PrintError, media_of
+from kiosk.printing.backends import (
+    OutboxPrinter,
+    PrinterBackend,
+    PrintError,
+    PrinterState,
+    PrinterStatus,
+    media_of,
+)
 from kiosk.store import write_transaction
 from kiosk.store.models import PrintJob, Request, Visit, as_utc, utc_naive
 from kiosk.store.queries import count_ahead, visit_with_requests
@@ -60,11 +67,55 @@ class PrintOutcome:
     visit_id: int = 0
 
 
-def make_printer(settings: Settings) -> PrinterBackend:
-    """The printer backend named in the settings."""
-    if settings.printing.printer == "outbox":
+@dataclass(frozen=True)
+class Printers:
+    """The printer for queue slips and the one for receipts (often the same)."""
+
+    slip: PrinterBackend
+    receipt: PrinterBackend
+
+    def for_kind(self, kind: str) -> PrinterBackend:
+        return self.receipt if kind == RECEIPT else self.slip
+
+    def status(self) -> PrinterStatus:
+        """The worse of the two printers' states (one, when they are the same printer)."""
+        statuses = [self.slip.status()]
+        if self.receipt is not self.slip:
+            statuses.append(self.receipt.status())
+        return max(statuses, key=lambda st: _SEVERITY[st.state])
+
+
+_SEVERITY = {
+    PrinterState.READY: 0,
+    PrinterState.UNKNOWN: 1,
+    PrinterState.PAUSED: 2,
+    PrinterState.OFFLINE: 3,
+}
+
+
+def make_backend(name: str, settings: Settings) -> PrinterBackend:
+    """The backend for a printer setting: ``outbox``, ``cups:NAME`` or ``qt:NAME``."""
+    if name == "outbox":
         return OutboxPrinter(settings.outbox)
-    raise PrintError(f"Printer {settings.printing.printer!r} tidak dikenal (pakai 'outbox').")
+    kind, _, destination = name.partition(":")
+    if kind == "cups" and destination:
+        from kiosk.printing.cups import CupsPrinter
+
+        return CupsPrinter(destination)
+    if kind == "qt" and destination:
+        from kiosk.printing.qt_backend import QtPrinter  # Qt only where it is chosen
+
+        return QtPrinter(destination)
+    raise PrintError(f"Printer {name!r} tidak dikenal (pakai outbox, cups:NAMA atau qt:NAMA).")
+
+
+def make_printers(settings: Settings) -> Printers:
+    """The slip and receipt printers named in the settings."""
+    slip = make_backend(settings.printing.printer, settings)
+    receipt_name = settings.printing.receipt_printer
+    if not receipt_name or receipt_name == settings.printing.printer:
+        return Printers(slip=slip, receipt=slip)
+    return Printers(slip=slip, receipt=make_backend(receipt_name, settings))
 
 
 def queue_receipt(request: Request, officer: str, now: datetime, station: str) -> PrintJob:
@@ -95,12 +146,14 @@ class PrintService:
         self,
         catalogue: Catalogue,
         settings: Settings,
-        printer: PrinterBackend,
+        printers: Printers | PrinterBackend,
         clock: Callable[[], datetime] = utc_now,
     ) -> None:
         self._catalogue = catalogue
         self._settings = settings
-        self._printer = printer
+        if not isinstance(printers, Printers):
+            printers = Printers(slip=printers, receipt=printers)
+        self._printers = printers
         self._clock = clock
         self._station = settings.station.name
 
@@ -172,8 +225,14 @@ class PrintService:
     # --- jobs ---------------------------------------------------------------------------------
 
     @property
-    def printer(self) -> PrinterBackend:
-        return self._printer
+    def printers(self) -> Printers:
+        return self._printers
+
+    def reconfigure(self, settings: Settings, printers: Printers) -> None:
+        """New paper and printers from the settings screen, for the next job on."""
+        self._settings = settings
+        self._printers = printers
+        self._station = settings.station.name
 
     def print_job(self, job_id: int) -> PrintOutcome:
         """Render and send one job, once; record the result on it. Never raises PrintError.
@@ -186,7 +245,8 @@ class PrintService:
         base = {"job_id": job_id, "kind": job.kind, "visit_id": job.visit_id}
         if job.state == SENT:
             return PrintOutcome(ok=True, output=job.output, **base)
-        status = self._printer.status()
+        printer = self._printers.for_kind(job.kind)
+        status = printer.status()
         if not status.ready:
             self._record(job_id, PENDING, error=status.message, count=False)
             return PrintOutcome(ok=False, error=status.message, waiting=True, **base)
@@ -194,24 +254,35 @@ class PrintService:
             return PrintOutcome(ok=False, error=ALREADY_PRINTING, waiting=True, **base)
         try:
             pdf = self.receipt_pdf(job) if job.kind == RECEIPT else self.slip_pdf(job.visit_id)
-            output = self._printer.submit(
-                pdf, title=f"{job.kind}-{job.visit.reference}-{job.id}", media=media_of(pdf)
+            output = printer.submit(
+                pdf,
+                title=f"{job.kind}-{job.visit.reference}-{job.id}",
+                copies=self._copies(job.kind),
+                media=media_of(pdf),
             )
         except (PrintError, ValueError, OSError) as err:
             # ValueError: the document refused its data (it never prints a full NIK, say).
             # If the printer went away meanwhile, the job waits for it instead of failing.
-            waiting = not self._printer.status().ready
+            waiting = not printer.status().ready
             self._record(job_id, PENDING if waiting else FAILED, error=str(err))
             log.warning("print job %s %s: %s", job_id, "waits" if waiting else "failed", err)
             return PrintOutcome(ok=False, error=str(err), waiting=waiting, **base)
         self._record(job_id, SENT, output=output)
         return PrintOutcome(ok=True, output=output, **base)
 
-    def waiting_jobs(self) -> list[int]:
-        """This station's jobs still to print (pending), oldest first."""
+    def _copies(self, kind: str) -> int:
+        printing = self._settings.printing
+        return printing.receipt_copies if kind == RECEIPT else printing.slip_copies
+
+    def waiting_jobs(self, kinds: tuple[str, ...] = (SLIP, RECEIPT)) -> list[int]:
+        """This station's jobs still to print (pending), oldest first, of the given kinds."""
         query = (
             PrintJob.select(PrintJob.id)
-            .where((PrintJob.state == PENDING) & (PrintJob.station == self._station))
+            .where(
+                (PrintJob.state == PENDING)
+                & (PrintJob.station == self._station)
+                & (PrintJob.kind.in_(kinds))
+            )
             .order_by(PrintJob.id)
         )
         return [job_id for (job_id,) in query.tuples()]

@@ -15,7 +15,7 @@ import threading
 from collections.abc import Callable
 
 from kiosk.printing.backends import PrinterState, PrinterStatus
-from kiosk.services.print_jobs import PrintOutcome, PrintService
+from kiosk.services.print_jobs import RECEIPT, SLIP, PrintOutcome, PrintService
 from kiosk.store import database
 
 log = logging.getLogger(__name__)
@@ -142,18 +142,15 @@ class PrintQueue:
             listener(outcome)
 
     def _retry_waiting(self) -> None:
-        status = self._prints.printer.status()
-        with self._lock:
-            self._status = status
-        if not status.ready:
-            return
-        for job_id in self._prints.waiting_jobs():
+        printers = self._prints.printers
+        ready = tuple(kind for kind in (SLIP, RECEIPT) if printers.for_kind(kind).status().ready)
+        # a paused receipt printer holds back receipts only; nothing is tried on a printer
+        # that is not ready (each job would only be put back to wait)
+        for job_id in self._prints.waiting_jobs(ready) if ready else ():
             self._print(job_id)
-            if not self._prints.printer.status().ready:
-                break
 
     def _publish_status(self) -> None:
-        status = self._prints.printer.status()
+        status = self._prints.printers.status()
         waiting = len(self._prints.waiting_jobs())
         with self._lock:
             self._status = status
