@@ -75,6 +75,8 @@ def main() -> None:
     shot("1-lane")
     window.show_details(ids[2])
     shot("1b-detail")
+    window.show_settings()
+    shot("1c-printer-settings")
     window.show_lane()
     window.lane_screen.new_vehicle_button.click()
     shot("2-service")

@@ -42,6 +42,11 @@ def format_long_date(day: date, locale: str = "id") -> str:
     return format_date(day, "EEEE, d MMMM y", locale=locale)
 
 
+def format_short_date(day: date, locale: str = "id") -> str:
+    """``27 Jul 2021``: for headers where space is short."""
+    return format_date(day, "d MMM y", locale=locale)
+
+
 def format_time(moment: datetime) -> str:
     """``09.05 WIB``: the Indonesian way, a dot between hours and minutes."""
     local = to_local(moment)

@@ -41,11 +41,13 @@ class LaneScreen(QWidget):
         new_vehicle_requested: the officer starts a drive-thru visit.
         new_walk_in_requested: the officer starts a walk-in (loket) visit.
         details_requested(int): the officer opens a visit's details (visit id).
+        settings_requested: the officer opens the printer settings.
     """
 
     new_vehicle_requested = Signal()
     new_walk_in_requested = Signal()
     details_requested = Signal(int)
+    settings_requested = Signal()
 
     def __init__(
         self, kiosk: Kiosk, officer: str, bridge: PrintBridge, parent: QWidget | None = None
@@ -98,6 +100,13 @@ class LaneScreen(QWidget):
         self.keyboard_button.setMinimumHeight(touch_px(self))
         self.keyboard_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
+        self.settings_button = QPushButton(self.tr("⚙"))
+        self.settings_button.setToolTip(self.tr("Pengaturan printer"))
+        self.settings_button.setAccessibleName(self.tr("Pengaturan printer"))
+        self.settings_button.setProperty("role", "secondary")
+        self.settings_button.setMinimumSize(touch_px(self), touch_px(self))
+        self.settings_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
         self.error_label = QLabel()
         self.error_label.setProperty("role", "error")
         self.error_label.setWordWrap(True)
@@ -133,6 +142,7 @@ class LaneScreen(QWidget):
         tools.addWidget(self.summary, 1)
         tools.addWidget(self.search)
         tools.addWidget(self.keyboard_button)
+        tools.addWidget(self.settings_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
@@ -158,6 +168,7 @@ class LaneScreen(QWidget):
             button.clicked.connect(lambda _checked=False, c=channel: self.set_channel(c))
         self.search.textChanged.connect(lambda _text: self.refresh())
         self.keyboard_button.toggled.connect(self._toggle_keyboard)
+        self.settings_button.clicked.connect(self.settings_requested)
         # other lanes' changes and the minutes; printing outcomes
         self._refresh_timer.timeout.connect(self.refresh)
         self._bridge.printed.connect(lambda _outcome: self.refresh())

@@ -5,13 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from kiosk.domain.clock import format_long_date, format_time, to_local, utc_now
+from kiosk.domain.clock import format_short_date, format_time, to_local, utc_now
 from kiosk.domain.visit import Channel
 from kiosk.printing.backends import PrinterState, PrinterStatus
 from kiosk.services import Kiosk
 from kiosk.ui.intake import IntakeWizard
 from kiosk.ui.lane_screen import LaneScreen
 from kiosk.ui.print_bridge import PrintBridge
+from kiosk.ui.settings_screen import PrinterSettingsScreen
 from kiosk.ui.visit_detail import VisitDetailScreen
 from kiosk.ui.widgets.styling import set_style_property
 
@@ -28,12 +29,12 @@ class MainWindow(QMainWindow):
         self.office_label = QLabel(f"{office.lane_name} · {office.kecamatan.title()}")
         self.office_label.setProperty("role", "header-title")
         self.station_label = QLabel(
-            self.tr("%1 · Petugas: %2")
+            self.tr("%1 · %2")
             .replace("%1", kiosk.settings.station.name)
             .replace("%2", officer)
         )
         self.station_label.setProperty("role", "header-detail")
-        self.printer_label = QLabel(self.tr("Printer: memeriksa…"))
+        self.printer_label = QLabel(self.tr("Printer …"))
         self.printer_label.setProperty("role", "printer-status")
         self.clock_label = QLabel()
         self.clock_label.setProperty("role", "header-detail")
@@ -42,20 +43,21 @@ class MainWindow(QMainWindow):
         header_layout = QHBoxLayout(header)
         header_layout.setContentsMargins(24, 10, 24, 10)
         header_layout.addWidget(self.office_label, 1)
+        header_layout.setSpacing(14)
         header_layout.addWidget(self.printer_label)
-        header_layout.addSpacing(16)
         header_layout.addWidget(self.station_label)
-        header_layout.addSpacing(24)
         header_layout.addWidget(self.clock_label)
 
         self.bridge = PrintBridge(kiosk.print_queue, self)
         self.lane_screen = LaneScreen(kiosk, officer, self.bridge)
         self.wizard = IntakeWizard(kiosk, officer, self.bridge)
         self.detail_screen = VisitDetailScreen(kiosk, officer, self.bridge)
+        self.settings_screen = PrinterSettingsScreen(kiosk)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.lane_screen)
         self.stack.addWidget(self.wizard)
         self.stack.addWidget(self.detail_screen)
+        self.stack.addWidget(self.settings_screen)
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -83,6 +85,9 @@ class MainWindow(QMainWindow):
         # lane screen <-> a visit's details
         self.lane_screen.details_requested.connect(self.show_details)
         self.detail_screen.closed.connect(self.show_lane)
+        # lane screen <-> printer settings
+        self.lane_screen.settings_requested.connect(self.show_settings)
+        self.settings_screen.closed.connect(self.show_lane)
         # header clock and printer
         self._clock_timer.timeout.connect(self._update_clock)
         self.bridge.status_changed.connect(self.show_printer_status)
@@ -94,6 +99,10 @@ class MainWindow(QMainWindow):
     def show_details(self, visit_id: int) -> None:
         self.detail_screen.show_visit(visit_id)
         self.stack.setCurrentWidget(self.detail_screen)
+
+    def show_settings(self) -> None:
+        self.settings_screen.load()
+        self.stack.setCurrentWidget(self.settings_screen)
 
     def show_lane(self) -> None:
         self.lane_screen.refresh()
@@ -116,4 +125,4 @@ class MainWindow(QMainWindow):
 
     def _update_clock(self) -> None:
         now = to_local(utc_now())
-        self.clock_label.setText(f"{format_long_date(now.date())} · {format_time(now)}")
+        self.clock_label.setText(f"{format_short_date(now.date())} · {format_time(now)}")

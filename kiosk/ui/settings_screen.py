@@ -1,0 +1,230 @@
+"""The printer settings screen: which printer for slips and receipts, paper, copies."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.config import RECEIPT_PAPERS, SettingsError
+from kiosk.services import Kiosk
+from kiosk.services.setup import OUTBOX, save_printing, system_printers
+from kiosk.ui.metrics import touch_px
+from kiosk.ui.widgets.scrolling import enable_finger_scroll
+from kiosk.ui.widgets.styling import role_label, set_style_property
+from kiosk.ui.widgets.tiles import TileGrid
+
+log = logging.getLogger(__name__)
+
+SAME_AS_SLIP = ""
+
+
+class Segments(QWidget):
+    """A row of exclusive, finger-sized choices.
+
+    Signals:
+        chosen(str): a choice was tapped.
+    """
+
+    chosen = Signal(str)
+
+    def __init__(self, choices: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.buttons: dict[str, QPushButton] = {}
+        group = QButtonGroup(self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for key, text in choices:
+            button = QPushButton(text)
+            button.setCheckable(True)
+            button.setProperty("role", "segment")
+            button.setMinimumHeight(touch_px(self))
+            button.setMinimumWidth(touch_px(self, 25))
+            button.clicked.connect(lambda _checked=False, k=key: self.chosen.emit(k))
+            group.addButton(button)
+            layout.addWidget(button)
+            self.buttons[key] = button
+        layout.addStretch(1)
+
+    def value(self) -> str:
+        return next((k for k, b in self.buttons.items() if b.isChecked()), "")
+
+    def set_value(self, key: str) -> None:
+        self.buttons[key].setChecked(True)
+
+
+class Counter(QWidget):
+    """− n + for a small count (copies)."""
+
+    def __init__(self, minimum: int, maximum: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._min, self._max = minimum, maximum
+        self.minus = QPushButton("−")
+        self.plus = QPushButton("+")
+        self.label = QLabel()
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setMinimumWidth(touch_px(self))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for button in (self.minus, self.plus):
+            button.setProperty("role", "secondary")
+            button.setProperty("density", "counter")
+            button.setFixedSize(touch_px(self), touch_px(self))
+        layout.addWidget(self.minus)
+        layout.addWidget(self.label)
+        layout.addWidget(self.plus)
+        layout.addStretch(1)
+        self.minus.clicked.connect(lambda: self.set_value(self.value() - 1))
+        self.plus.clicked.connect(lambda: self.set_value(self.value() + 1))
+        self.set_value(minimum)
+
+    def value(self) -> int:
+        return int(self.label.text())
+
+    def set_value(self, value: int) -> None:
+        value = max(self._min, min(self._max, value))
+        self.label.setText(str(value))
+        self.minus.setEnabled(value > self._min)
+        self.plus.setEnabled(value < self._max)
+
+
+class PrinterSettingsScreen(QWidget):
+    """Printers the system knows, paper and copies; saved to the settings file.
+
+    Signals:
+        closed(): back to the board.
+    """
+
+    closed = Signal()
+
+    def __init__(self, kiosk: Kiosk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._kiosk = kiosk
+        self._settings = kiosk.settings
+
+        self.back_button = QPushButton(self.tr("‹ Kembali ke Antrean"))
+        self.back_button.setProperty("role", "secondary")
+        self.save_button = QPushButton(self.tr("Simpan"))
+        self.save_button.setProperty("role", "primary")
+        self.refresh_button = QPushButton(self.tr("Cari Printer Lagi"))
+        self.refresh_button.setProperty("role", "secondary")
+        for button in (self.back_button, self.save_button, self.refresh_button):
+            button.setMinimumHeight(touch_px(self))
+        self.message = role_label("", "hint")
+        self.message.hide()
+
+        self.slip_printers = TileGrid(multi_select=False, columns=3)
+        self.receipt_printers = TileGrid(multi_select=False, columns=3)
+        self.slip_paper = Segments([("80", "80 mm"), ("58", "58 mm")])
+        self.receipt_paper = Segments([(p, p if p == "A4" else f"{p} mm") for p in RECEIPT_PAPERS])
+        self.slip_copies = Counter(1, 5)
+        self.receipt_copies = Counter(1, 5)
+
+        form = QGridLayout()
+        form.setVerticalSpacing(12)
+        form.addWidget(role_label(self.tr("Printer slip antrean"), "card-title"), 0, 0, 1, 2)
+        form.addWidget(self.slip_printers, 1, 0, 1, 2)
+        form.addWidget(role_label(self.tr("Kertas slip"), "hint"), 2, 0)
+        form.addWidget(self.slip_paper, 2, 1)
+        form.addWidget(role_label(self.tr("Salinan slip"), "hint"), 3, 0)
+        form.addWidget(self.slip_copies, 3, 1)
+        form.addWidget(role_label(self.tr("Printer tanda terima"), "card-title"), 4, 0, 1, 2)
+        form.addWidget(self.receipt_printers, 5, 0, 1, 2)
+        form.addWidget(role_label(self.tr("Kertas tanda terima"), "hint"), 6, 0)
+        form.addWidget(self.receipt_paper, 6, 1)
+        form.addWidget(role_label(self.tr("Salinan tanda terima"), "hint"), 7, 0)
+        form.addWidget(self.receipt_copies, 7, 1)
+        form.setColumnStretch(1, 1)
+        box = QWidget()
+        box.setLayout(form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(box)
+        enable_finger_scroll(scroll)
+
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addSpacing(16)
+        top.addWidget(role_label(self.tr("Pengaturan Printer"), "heading"), 1)
+        top.addWidget(self.refresh_button)
+        top.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addLayout(top)
+        layout.addWidget(self.message)
+        layout.addWidget(scroll, 1)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.back_button.clicked.connect(self.closed)
+        self.save_button.clicked.connect(self.save)
+        self.refresh_button.clicked.connect(self.load)
+
+    def _printer_items(self, names: list[str]) -> list[tuple[str, str, str]]:
+        items = [(OUTBOX, self.tr("Folder PDF (outbox)"), str(self._settings.outbox))]
+        for name in names:
+            kind, _, printer = name.partition(":")
+            items.append((name, printer, self.tr("Printer sistem (%1)").replace("%1", kind)))
+        return items
+
+    def load(self) -> None:
+        """Ask the system for its printers and show the current settings."""
+        printing = self._settings.printing
+        names = system_printers()
+        for current in (printing.printer, printing.receipt_printer):
+            if current and current != OUTBOX and current not in names:
+                names.append(current)  # keep showing a configured printer that is gone
+        items = self._printer_items(names)
+        self.slip_printers.set_items(items)
+        self.slip_printers.set_selected([printing.printer])
+        same = [(SAME_AS_SLIP, self.tr("Sama dengan printer slip"), "")]
+        self.receipt_printers.set_items(same + items)
+        self.receipt_printers.set_selected([printing.receipt_printer or SAME_AS_SLIP])
+        self.slip_paper.set_value(str(printing.paper_width_mm))
+        self.receipt_paper.set_value(printing.receipt_paper)
+        self.slip_copies.set_value(printing.slip_copies)
+        self.receipt_copies.set_value(printing.receipt_copies)
+        self._show(
+            self.tr("%n printer ditemukan di sistem.", "", len(names)) if names
+            else self.tr("Tidak ada printer sistem; dokumen disimpan sebagai PDF di folder."),
+            "hint",
+        )
+
+    def save(self) -> None:
+        slip = (self.slip_printers.selected_keys() or [OUTBOX])[0]
+        receipt = (self.receipt_printers.selected_keys() or [SAME_AS_SLIP])[0]
+        printing = replace(
+            self._settings.printing,
+            printer=slip,
+            receipt_printer="" if receipt == slip else receipt,
+            paper_width_mm=int(self.slip_paper.value()),
+            receipt_paper=self.receipt_paper.value(),
+            slip_copies=self.slip_copies.value(),
+            receipt_copies=self.receipt_copies.value(),
+        )
+        try:
+            self._settings = save_printing(self._settings, printing, self._kiosk.prints)
+        except (SettingsError, OSError) as err:
+            self._show(self.tr("Gagal menyimpan: %1").replace("%1", str(err)), "error")
+            return
+        self._kiosk.print_queue.check_now()
+        self._show(self.tr("Tersimpan. Dokumen berikutnya memakai pengaturan ini."), "success")
+
+    def _show(self, text: str, role: str) -> None:
+        self.message.setText(text)
+        set_style_property(self.message, "role", role)
+        self.message.setVisible(bool(text))
