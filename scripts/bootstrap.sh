@@ -18,7 +18,9 @@ debs=(
   libxcb-render-util0 libxcb-shape0 libxcb-xkb1 xvfb xauth
 )
 if [ "$purpose" = "test" ]; then
-  debs+=(poppler-utils zbar-tools)
+  # CUPS and cups-pdf: tests/helpers_cups.py starts a private cupsd with a PDF queue. Without
+  # systemd, installing cups may warn that invoke-rc.d could not start the service: harmless.
+  debs+=(poppler-utils zbar-tools cups cups-client cups-bsd printer-driver-cups-pdf)
 fi
 
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }

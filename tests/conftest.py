@@ -68,3 +68,28 @@ def kiosk(settings: Settings, clock: FakeClock) -> Iterator[Kiosk]:
     built = build(settings, clock=clock)
     yield built
     close_database()
+
+
+def _in_ci() -> bool:
+    """CI is set (to anything but an empty, "0" or "false" value)."""
+    return os.environ.get("CI", "").strip().lower() not in {"", "0", "false", "no"}
+
+
+@pytest.fixture(scope="session")
+def cups_server() -> Iterator[object]:
+    """A private cupsd on a unix socket with a cups-pdf queue ``kiosk-pdf`` (tests/helpers_cups).
+
+    Where cupsd or cups-pdf is missing (or the tests do not run as root), the tests that use it
+    are skipped on a developer's machine, and fail under CI, which must really run them.
+    """
+    from tests.helpers_cups import CupsUnavailableForTests, private_cupsd
+
+    try:
+        with private_cupsd() as server:
+            yield server
+            return
+    except CupsUnavailableForTests as error:
+        reason = f"private cupsd with cups-pdf unavailable: {error}"
+    if _in_ci():
+        pytest.fail(f"{reason} (CI is set: these tests must run there)", pytrace=False)
+    pytest.skip(reason)
