@@ -74,6 +74,7 @@ class VisitSummary:
     arrived_at: datetime
     failed_print_jobs: tuple[int, ...] = ()
     waiting_print_jobs: tuple[int, ...] = ()
+    print_error: str = ""  # why the latest failed or waiting document did not print
     requests: tuple[RequestSummary, ...] = ()
     calls: int = 0
     target_minutes: int = 10
@@ -233,6 +234,10 @@ class LaneService:
             failed_print_jobs=tuple(j.job_id for j in day_visit.print_jobs if j.state == "failed"),
             waiting_print_jobs=tuple(
                 j.job_id for j in day_visit.print_jobs if j.state == "pending" and j.error
+            ),
+            print_error=next(
+                (j.error for j in reversed(day_visit.print_jobs) if j.state != "sent" and j.error),
+                "",
             ),
             requests=requests,
             calls=day_visit.calls,

@@ -154,7 +154,10 @@ class BoardRow(QFrame):
         )
         self.plate_label.setText(summary.plate or "")
         self.plate_label.setVisible(bool(summary.plate))
-        self.services_label.setText(", ".join(summary.services))
+        services = ", ".join(summary.services)
+        if summary.print_failed or summary.print_waiting:
+            services += "\n⚠ " + summary.print_error
+        self.services_label.setText(services)
         self.status_label.setText(status_text(summary.status))
         self.call_button.setText(self._call_text(summary.calls))
         set_style_property(self.status_label, "status", summary.status.value)

@@ -49,6 +49,7 @@ def test_a_dead_printer_loses_nothing_and_prints_once_when_back(
     window.wizard.next_button.click()  # Selesai: back to the board
     (row,) = window.lane_screen.rows()
     assert row.print_label.isVisible() and row.print_label.text() == "Menunggu printer"
+    assert "tidak dapat dibuat" in row.services_label.text()  # the reason, in Indonesian
 
     outbox.unlink()  # the printer is back: the waiting slip prints by itself, once
     worker.check_now()
