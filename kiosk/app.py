@@ -15,8 +15,10 @@ from kiosk.config import Settings
 from kiosk.domain.catalogue import Catalogue
 from kiosk.domain.clock import utc_now
 from kiosk.services import Kiosk
+from kiosk.services.audit import AuditService
 from kiosk.services.flow import FlowService
 from kiosk.services.lane import LaneService
+from kiosk.services.officers import OfficerService
 from kiosk.services.print_jobs import PrintService, make_printers
 from kiosk.services.print_queue import PrintQueue
 from kiosk.services.registration import RegistrationService
@@ -54,6 +56,8 @@ def build(settings: Settings, *, clock: Callable[[], datetime] = utc_now) -> Kio
         prints=prints,
         print_queue=print_queue,
         flow=FlowService(catalogue, settings, print_queue, clock),
+        officers=OfficerService(clock),
+        audit=AuditService(clock),
     )
 
 

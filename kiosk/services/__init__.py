@@ -9,8 +9,10 @@ from dataclasses import dataclass
 
 from kiosk.config import Settings
 from kiosk.domain.catalogue import Catalogue
+from kiosk.services.audit import AuditService
 from kiosk.services.flow import FlowService
 from kiosk.services.lane import LaneService
+from kiosk.services.officers import OfficerService
 from kiosk.services.print_jobs import PrintService
 from kiosk.services.print_queue import PrintQueue
 from kiosk.services.registration import RegistrationService
@@ -27,12 +29,16 @@ class Kiosk:
     prints: PrintService
     print_queue: PrintQueue
     flow: FlowService
+    officers: OfficerService
+    audit: AuditService
 
 
 __all__ = [
+    "AuditService",
     "FlowService",
     "Kiosk",
     "LaneService",
+    "OfficerService",
     "PrintQueue",
     "PrintService",
     "RegistrationService",

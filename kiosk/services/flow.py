@@ -16,12 +16,14 @@ from kiosk.config import Settings
 from kiosk.domain.catalogue import Catalogue
 from kiosk.domain.clock import service_day, utc_now
 from kiosk.domain.flow import IllegalMove, Move, allowed_moves, check_move
+from kiosk.domain.officers import Permission
 from kiosk.domain.visit import Status
 from kiosk.domain.workdays import WorkingCalendar
+from kiosk.services.audit import Actor, actor_name, record, require
 from kiosk.services.print_jobs import PrintOutcome, queue_receipt
 from kiosk.services.print_queue import PrintQueue
 from kiosk.store import write_transaction
-from kiosk.store.models import Call, Event, Request, utc_naive
+from kiosk.store.models import Call, Event, Request, Visit, utc_naive
 
 log = logging.getLogger(__name__)
 
@@ -68,20 +70,22 @@ class FlowService:
 
     # --- moving -------------------------------------------------------------------------------
 
-    def move(self, request_id: int, move: Move, officer: str) -> VisitMoved:
+    def move(self, request_id: int, move: Move, officer: Actor) -> VisitMoved:
         """Move one request (side exits, or one applicant of a car); prints its receipt if due."""
+        _require_move(officer, move.to)
         with write_transaction():
             request = Request.get_by_id(request_id)
             moved = self._apply(request, move, officer)
             call_id = self._call(request.visit_id, officer) if move.to is Status.READY else None
         return self._finish(request.visit_id, (moved,), call_id)
 
-    def move_visit(self, visit_id: int, to: Status, officer: str, note: str = "") -> VisitMoved:
+    def move_visit(self, visit_id: int, to: Status, officer: Actor, note: str = "") -> VisitMoved:
         """The one-tap step of a car: move every request of the visit that may make this move.
 
         Requests that cannot (already further along, or finished) are left as they are; if none
         can, the move is refused with the reason of the first.
         """
+        _require_move(officer, to)
         with write_transaction():
             requests = list(
                 Request.select().where(Request.visit == visit_id).order_by(Request.position)
@@ -95,8 +99,9 @@ class FlowService:
             call_id = self._call(visit_id, officer) if to is Status.READY else None
         return self._finish(visit_id, moves, call_id)
 
-    def call_again(self, visit_id: int, officer: str) -> int:
-        """"Panggil Ulang": call a car whose document is ready once more."""
+    def call_again(self, visit_id: int, officer: Actor) -> int:
+        """ "Panggil Ulang": call a car whose document is ready once more."""
+        require(officer, Permission.MOVE)
         with write_transaction():
             ready = Request.select().where(
                 (Request.visit == visit_id) & (Request.status == Status.READY.value)
@@ -120,7 +125,7 @@ class FlowService:
             return Move(to=to, note=note, missing=tuple(request.missing))
         return Move(to=to, note=note)
 
-    def _apply(self, request: Request, move: Move, officer: str) -> Moved:
+    def _apply(self, request: Request, move: Move, officer: Actor) -> Moved:
         now = self._clock()
         # re-read under the write lock: another lane may have moved it a moment ago
         request = Request.get_by_id(request.id)
@@ -147,13 +152,18 @@ class FlowService:
             from_status=current.value,
             to_status=move.to.value,
             at=utc_naive(now),
-            officer=officer,
+            officer=actor_name(officer),
             note=self._event_note(move),
         )
+        number = Visit.get_by_id(request.visit_id).number
+        detail = f"{current.value} -> {move.to.value}"
+        record(officer, "move", f"{number}/{request.position + 1}", detail, at=now)
         job_id = None
         if move.to in RECEIPT_ON:
             station = self._settings.station.name
-            job_id = queue_receipt(Request.get_by_id(request.id), officer, now, station).id
+            job_id = queue_receipt(
+                Request.get_by_id(request.id), actor_name(officer), now, station
+            ).id
         log.info("request %s: %s -> %s by %s", request.id, current.value, move.to.value, officer)
         return Moved(request.id, current, move.to, job_id)
 
@@ -165,16 +175,23 @@ class FlowService:
             parts.append(f"Tanggal pengambilan: {move.pickup_date.isoformat()}")
         return " | ".join(parts)
 
-    def _call(self, visit_id: int, officer: str) -> int:
+    def _call(self, visit_id: int, officer: Actor) -> int:
+        now = self._clock()
         call = Call.create(
             visit=visit_id,
-            at=utc_naive(self._clock()),
-            officer=officer,
+            at=utc_naive(now),
+            officer=actor_name(officer),
             station=self._settings.station.name,
         )
+        record(officer, "call", Visit.get_by_id(visit_id).number, call.station, at=now)
         return call.id
 
     def _finish(self, visit_id: int, moves: tuple[Moved, ...], call_id: int | None) -> VisitMoved:
         dispatched = (self._printing.dispatch(m.receipt_job_id) for m in moves if m.receipt_job_id)
         prints = tuple(outcome for outcome in dispatched if outcome is not None)
         return VisitMoved(visit_id=visit_id, moves=moves, call_id=call_id, prints=prints)
+
+
+def _require_move(officer: Actor, to: Status) -> None:
+    """Every officer moves visits along; cancelling is a supervisor's."""
+    require(officer, Permission.CANCEL if to is Status.CANCELLED else Permission.MOVE)

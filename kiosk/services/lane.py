@@ -157,7 +157,8 @@ class LaneService:
         wanted = _compact(search)
         if wanted:
             rows = [
-                r for r in rows
+                r
+                for r in rows
                 if wanted in _compact(r.number) or (r.plate and wanted in _compact(r.plate))
             ]
         rows.sort(key=lambda r: (_BOARD_GROUP[r.status], r.arrived_at, r.visit_id))

@@ -17,6 +17,7 @@ from kiosk.config import Settings
 from kiosk.domain.catalogue import Catalogue, CatalogueError
 from kiosk.domain.clock import utc_now
 from kiosk.domain.masking import mask_nik, mask_phone
+from kiosk.domain.officers import Permission
 from kiosk.domain.visit import Channel, Status
 from kiosk.printing.backends import (
     OutboxPrinter,
@@ -26,6 +27,7 @@ from kiosk.printing.backends import (
     PrinterStatus,
     media_of,
 )
+from kiosk.services.audit import Actor, actor_name, record, require
 from kiosk.store import write_transaction
 from kiosk.store.models import PrintJob, Request, Visit, as_utc, utc_naive
 from kiosk.store.queries import count_ahead, visit_with_requests
@@ -192,7 +194,8 @@ class PrintService:
         data = ReceiptData(
             letterhead=office.letterhead,
             address_lines=tuple(
-                line for line in (office.address, f"Telp. {office.phone}" if office.phone else "")
+                line
+                for line in (office.address, f"Telp. {office.phone}" if office.phone else "")
                 if line
             ),
             receipt_number=f"TT-{visit.reference}-{position}",
@@ -267,7 +270,7 @@ class PrintService:
             self._record(job_id, PENDING if waiting else FAILED, error=str(err))
             log.warning("print job %s %s: %s", job_id, "waits" if waiting else "failed", err)
             return PrintOutcome(ok=False, error=str(err), waiting=waiting, **base)
-        self._record(job_id, SENT, output=output)
+        self._record(job_id, SENT, output=output, audit=(job, printer.name))
         return PrintOutcome(ok=True, output=output, **base)
 
     def _copies(self, kind: str) -> int:
@@ -305,15 +308,22 @@ class PrintService:
             )
         return claimed == 1
 
-    def queue_receipt(self, request_id: int, officer: str) -> int:
-        """Store a receipt job for a request (original, then SALINAN copies); its id."""
+    def queue_receipt(self, request_id: int, officer: Actor) -> int:
+        """Store a receipt job for a request (original, then SALINAN copies); its id.
+
+        A copy (SALINAN) is a reprint: a supervisor's, and audited.
+        """
         with write_transaction():
-            job = queue_receipt(
-                Request.get_by_id(request_id), officer, self._clock(), self._station
-            )
+            request = Request.get_by_id(request_id)
+            job = queue_receipt(request, actor_name(officer), self._clock(), self._station)
+            if job.copy_number > 1:
+                require(officer, Permission.REPRINT)  # raising here rolls the job back
+                number = request.visit.number
+                detail = f"salinan ke-{job.copy_number - 1}"
+                record(officer, "reprint", f"{number}/{request.position + 1}", detail)
         return job.id
 
-    def print_receipt(self, request_id: int, officer: str) -> PrintOutcome:
+    def print_receipt(self, request_id: int, officer: Actor) -> PrintOutcome:
         """Print a request's receipt: the original if none was printed yet, else a copy (SALINAN).
 
         Every print is recorded as a job with its copy number and officer.
@@ -321,7 +331,14 @@ class PrintService:
         return self.print_job(self.queue_receipt(request_id, officer))
 
     def _record(
-        self, job_id: int, state: str, *, output: str = "", error: str = "", count: bool = True
+        self,
+        job_id: int,
+        state: str,
+        *,
+        output: str = "",
+        error: str = "",
+        count: bool = True,
+        audit: tuple[PrintJob, str] | None = None,
     ) -> None:
         changes = {
             "state": state,
@@ -333,6 +350,10 @@ class PrintService:
             changes["attempts"] = PrintJob.attempts + 1
         with write_transaction():
             PrintJob.update(**changes).where(PrintJob.id == job_id).execute()
+            if audit is not None:
+                job, printer_name = audit
+                subject = f"{job.kind} {job.visit.number}"
+                record(job.officer or "sistem", "print", subject, printer_name)
 
     def _service_name(self, code: str) -> str:
         try:

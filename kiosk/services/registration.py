@@ -10,6 +10,7 @@ from datetime import datetime
 from kiosk.config import Settings
 from kiosk.domain.catalogue import Catalogue
 from kiosk.domain.clock import service_day, utc_now
+from kiosk.domain.officers import Permission
 from kiosk.domain.visit import (
     Channel,
     RequestDraft,
@@ -21,6 +22,7 @@ from kiosk.domain.visit import (
     queue_prefix,
     validate_visit,
 )
+from kiosk.services.audit import Actor, actor_name, record, require
 from kiosk.store import write_transaction
 from kiosk.store.models import Event, PrintJob, Request, Visit, utc_naive
 from kiosk.store.numbering import allocate_sequence
@@ -89,12 +91,14 @@ class RegistrationService:
             return ApplicantCheck(errors=errors, warnings=())
         return ApplicantCheck(errors={}, warnings=valid.warnings)
 
-    def register(self, draft: VisitDraft, officer: str) -> Registered:
+    def register(self, draft: VisitDraft, officer: Actor) -> Registered:
         """Validate and store a visit with its number, requests, first events and slip job.
 
         Everything happens in one write transaction: either the visit is stored with a number
         that no other lane got, or nothing is stored and no number is used up.
         """
+        require(officer, Permission.REGISTER)
+        name = actor_name(officer)
         now = self._clock()
         day = service_day(now)
         valid = validate_visit(draft, self._catalogue, today=day)
@@ -116,7 +120,7 @@ class RegistrationService:
                 sequence=sequence,
                 number=number,
                 plate=valid.plate.value if valid.plate else None,
-                officer=officer,
+                officer=name,
                 created_at=stored_now,
             )
             for position, request in enumerate(valid.requests):
@@ -138,18 +142,20 @@ class RegistrationService:
                     from_status=None,
                     to_status=Status.WAITING.value,
                     at=stored_now,
-                    officer=officer,
+                    officer=name,
                     note="; ".join(request.warnings),
                 )
             job = PrintJob.create(
                 visit=visit,
                 kind=SLIP,
                 station=self._settings.station.name,
-                officer=officer,
+                officer=name,
                 state="pending",
                 created_at=stored_now,
                 updated_at=stored_now,
             )
+            codes = ", ".join(r.service.code for r in valid.requests)
+            record(officer, "register", number, codes, at=now)
         ahead = count_ahead(visit)  # after commit: informational, needs no write lock
         log.info("registered visit %s (%s)", number, valid.channel.value)
         return Registered(

@@ -7,8 +7,11 @@ import shutil
 from dataclasses import replace
 
 from kiosk.config import Printing, Settings, save_settings
+from kiosk.domain.officers import Permission
 from kiosk.printing.backends import PrintError
+from kiosk.services.audit import Actor, record, require
 from kiosk.services.print_jobs import PrintService, make_printers
+from kiosk.store import write_transaction
 
 log = logging.getLogger(__name__)
 
@@ -31,13 +34,28 @@ def system_printers() -> list[str]:
     return [f"qt:{name}" for name in list_qt_printers()]
 
 
-def save_printing(settings: Settings, printing: Printing, prints: PrintService) -> Settings:
+def save_printing(
+    actor: Actor, settings: Settings, printing: Printing, prints: PrintService
+) -> Settings:
     """Check and save new printer settings, and print with them from the next job on.
 
     Raises SettingsError (an Indonesian message) for values the settings file would refuse.
     """
+    require(actor, Permission.SETTINGS)
     updated = replace(settings, printing=printing)
     save_settings(updated)
+    with write_transaction():
+        record(actor, "settings", "printing", _changes(settings.printing, printing))
     prints.reconfigure(updated, make_printers(updated))
     log.info("printer settings changed: %s", printing)
     return updated
+
+
+def _changes(before: Printing, after: Printing) -> str:
+    """``printer: outbox -> cups:struk; slip_copies: 1 -> 2`` for the audit log."""
+    fields = before.__dataclass_fields__
+    return "; ".join(
+        f"{name}: {getattr(before, name)} -> {getattr(after, name)}"
+        for name in fields
+        if getattr(before, name) != getattr(after, name)
+    )

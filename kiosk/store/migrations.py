@@ -63,7 +63,14 @@ def _step_3(db: Database) -> None:
     apply(migrator.add_column(table, "station", PrintJob.station))  # with its index
 
 
-STEPS: tuple[Step, ...] = (_step_1, _step_2, _step_3)
+def _step_4(db: Database) -> None:
+    """Version 4: officers with PIN hashes, and the audit log."""
+    from kiosk.store.models import AuditEntry, OfficerAccount
+
+    db.create_tables([OfficerAccount, AuditEntry], safe=True)
+
+
+STEPS: tuple[Step, ...] = (_step_1, _step_2, _step_3, _step_4)
 LATEST_VERSION = len(STEPS)
 SCHEMA_LOCK_KEY = 0x4B494F534B  # "KIOSK"
 

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 
 from peewee import (
     AutoField,
+    BooleanField,
     CharField,
     CompositeKey,
     DateField,
@@ -155,6 +156,33 @@ class Call(BaseModel):
     station = CharField(max_length=60)
 
 
+class OfficerAccount(BaseModel):
+    """An officer who logs in with a PIN (kept as a salted scrypt hash, never in clear)."""
+
+    id = AutoField()
+    name = CharField(max_length=80)
+    nip = CharField(max_length=30, default="")
+    role = CharField(max_length=20)
+    active = BooleanField(default=True)
+    pin_hash = CharField(max_length=200)
+    failed_logins = IntegerField(default=0)
+    locked_until = DateTimeField(null=True)
+    created_at = DateTimeField()
+
+
+class AuditEntry(BaseModel):
+    """Who did what and when: append-only from the window (no update or delete there)."""
+
+    id = AutoField()
+    at = DateTimeField(index=True)
+    officer = ForeignKeyField(OfficerAccount, null=True, on_delete="SET NULL")
+    officer_name = CharField(max_length=80)
+    demo = BooleanField(default=False)
+    action = CharField(max_length=40, index=True)
+    subject = CharField(max_length=120, default="")
+    detail = TextField(default="")
+
+
 MODELS: tuple[type[BaseModel], ...] = (
     SchemaVersion,
     QueueCounter,
@@ -163,4 +191,6 @@ MODELS: tuple[type[BaseModel], ...] = (
     Event,
     PrintJob,
     Call,
+    OfficerAccount,
+    AuditEntry,
 )

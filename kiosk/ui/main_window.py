@@ -52,7 +52,7 @@ class MainWindow(QMainWindow):
         self.lane_screen = LaneScreen(kiosk, officer, self.bridge)
         self.wizard = IntakeWizard(kiosk, officer, self.bridge)
         self.detail_screen = VisitDetailScreen(kiosk, officer, self.bridge)
-        self.settings_screen = PrinterSettingsScreen(kiosk)
+        self.settings_screen = PrinterSettingsScreen(kiosk, officer)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.lane_screen)
         self.stack.addWidget(self.wizard)

@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.config import RECEIPT_PAPERS, SettingsError
+from kiosk.domain.errors import DomainError
 from kiosk.services import Kiosk
+from kiosk.services.audit import Actor
 from kiosk.services.setup import OUTBOX, save_printing, system_printers
 from kiosk.ui.metrics import touch_px
 from kiosk.ui.widgets.scrolling import enable_finger_scroll
@@ -109,9 +111,10 @@ class PrinterSettingsScreen(QWidget):
 
     closed = Signal()
 
-    def __init__(self, kiosk: Kiosk, parent: QWidget | None = None) -> None:
+    def __init__(self, kiosk: Kiosk, officer: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._kiosk = kiosk
+        self._officer = officer
         self._settings = kiosk.settings
 
         self.back_button = QPushButton(self.tr("‹ Kembali ke Antrean"))
@@ -217,8 +220,10 @@ class PrinterSettingsScreen(QWidget):
             receipt_copies=self.receipt_copies.value(),
         )
         try:
-            self._settings = save_printing(self._settings, printing, self._kiosk.prints)
-        except (SettingsError, OSError) as err:
+            self._settings = save_printing(
+                self._officer, self._settings, printing, self._kiosk.prints
+            )
+        except (SettingsError, DomainError, OSError) as err:
             self._show(self.tr("Gagal menyimpan: %1").replace("%1", str(err)), "error")
             return
         self._kiosk.print_queue.check_now()
