@@ -12,10 +12,13 @@ from kiosk.domain.errors import DomainError
 from kiosk.domain.flow import ACTIVE, FINISHED
 from kiosk.domain.masking import mask_nik, mask_plate
 from kiosk.domain.nik import parse_nik
+from kiosk.domain.officers import Permission
 from kiosk.domain.phone import parse_phone
 from kiosk.domain.timings import punctuality
 from kiosk.domain.visit import Channel, Status, visit_status
-from kiosk.store.models import as_utc
+from kiosk.services.audit import Actor, record, require
+from kiosk.store import write_transaction
+from kiosk.store.models import Request, as_utc
 from kiosk.store.queries import (
     DayVisit,
     day_visit,
@@ -121,6 +124,14 @@ class KnownApplicant:
 
 
 @dataclass(frozen=True)
+class Revealed:
+    """The full NIK and phone of one request, shown on its detail after "Tampilkan"."""
+
+    nik: str
+    phone: str
+
+
+@dataclass(frozen=True)
 class CallInfo:
     """One call as the public display shows it: never a name or a NIK."""
 
@@ -168,6 +179,21 @@ class LaneService:
         """One visit as the board shows it (any day), or None if it does not exist."""
         found = day_visit(visit_id)
         return self._summary(found) if found else None
+
+    def reveal(self, actor: Actor, request_id: int) -> Revealed:
+        """The full NIK and phone of a request: protected data, so the view is audited."""
+        require(actor, Permission.REVEAL)
+        with write_transaction():
+            request = Request.get_by_id(request_id)
+            subject = f"{request.visit.number}/{request.position + 1}"
+            record(actor, "reveal_nik", subject, mask_nik(request.nik), at=self._clock())
+        phone = ""
+        if request.phone:
+            try:
+                phone = parse_phone(request.phone).national
+            except DomainError:
+                phone = request.phone
+        return Revealed(nik=request.nik, phone=phone)
 
     def display_snapshot(self, limit: int = 20) -> DisplaySnapshot:
         """The last ``limit`` calls of today, oldest first, and the waiting count."""
