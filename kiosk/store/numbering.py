@@ -15,14 +15,19 @@ from kiosk.store.models import QueueCounter
 
 def allocate_sequence(prefix: str, day: date) -> int:
     """The next sequence for ``prefix`` on ``day``, from 1. Call inside a transaction."""
-    QueueCounter.insert(
-        prefix=prefix, service_day=day, last_sequence=0
-    ).on_conflict_ignore().execute()
-    cursor = (
-        QueueCounter.update(last_sequence=QueueCounter.last_sequence + 1)
-        .where((QueueCounter.prefix == prefix) & (QueueCounter.service_day == day))
-        .returning(QueueCounter.last_sequence)
-        .execute()
-    )
-    rows = list(cursor)
-    return rows[0].last_sequence
+    for _ in range(2):
+        cursor = (
+            QueueCounter.update(last_sequence=QueueCounter.last_sequence + 1)
+            .where((QueueCounter.prefix == prefix) & (QueueCounter.service_day == day))
+            .returning(QueueCounter.last_sequence)
+            .execute()
+        )
+        rows = list(cursor)
+        if rows:
+            return rows[0].last_sequence
+        # the day's first number: create its counter (another lane may just have done so;
+        # then the insert does nothing and the update above is tried again)
+        QueueCounter.insert(
+            prefix=prefix, service_day=day, last_sequence=0
+        ).on_conflict_ignore().execute()
+    raise RuntimeError(f"queue counter {prefix} {day} could not be created")
