@@ -18,6 +18,7 @@ from kiosk.services import Kiosk
 from kiosk.services.audit import AuditService
 from kiosk.services.flow import FlowService
 from kiosk.services.lane import LaneService
+from kiosk.services.maintenance import MaintenanceService
 from kiosk.services.officers import OfficerService
 from kiosk.services.print_jobs import PrintService, make_printers
 from kiosk.services.print_queue import PrintQueue
@@ -58,6 +59,7 @@ def build(settings: Settings, *, clock: Callable[[], datetime] = utc_now) -> Kio
         flow=FlowService(catalogue, settings, print_queue, clock),
         officers=OfficerService(clock),
         audit=AuditService(clock),
+        maintenance=MaintenanceService(settings, clock),
     )
 
 
@@ -65,7 +67,7 @@ def run_window(
     kiosk: Kiosk,
     *,
     fullscreen: bool = False,
-    officer: str = "Petugas",
+    demo: bool = False,
     screenshot: str | None = None,
     probe_startup: bool = False,
     argv: list[str] | None = None,
@@ -76,7 +78,7 @@ def run_window(
     return run(
         kiosk,
         fullscreen=fullscreen,
-        officer=officer,
+        demo=demo,
         screenshot=screenshot,
         probe_startup=probe_startup,
         argv=argv,

@@ -1,4 +1,5 @@
-"""Command line: ``kiosk`` opens the window; ``kiosk demo`` registers demo visits."""
+"""Command line: ``kiosk`` opens the window; ``kiosk demo`` registers demo visits; ``kiosk
+officer``, ``purge``, ``backup`` and ``restore`` administer the installation (cli_admin.py)."""
 
 from __future__ import annotations
 
@@ -41,12 +42,22 @@ def _parser() -> argparse.ArgumentParser:
         "--channel", choices=("drive_thru", "loket"), default=None, help="only this channel"
     )
     demo.add_argument("--officer", default="Demo", help="officer name recorded on the visits")
+
+    from kiosk.cli_admin import add_parsers  # officer, purge, backup, restore
+
+    add_parsers(sub)
     return parser
 
 
 def _window_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--fullscreen", action="store_true", help="full screen kiosk mode")
-    parser.add_argument("--officer", default="Petugas 1", help="officer name at this lane")
+    parser.add_argument(
+        "--fullscreen",
+        action="store_true",
+        help="full screen kiosk mode (closing it needs a supervisor's or an admin's PIN)",
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help="act as the demo officer, without a login"
+    )
     parser.add_argument(
         "--screenshot",
         metavar="PNG",
@@ -76,6 +87,10 @@ def main(argv: list[str] | None = None) -> int:
         return run_demo(
             kiosk, visits=args.visits, seed=args.seed, channel=args.channel, officer=args.officer
         )
+    if args.command in ("officer", "purge", "backup", "restore"):
+        from kiosk.cli_admin import run_admin
+
+        return run_admin(kiosk, args)
     if args.command == "display":
         from kiosk.app import run_display
 
@@ -87,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     return run_window(
         kiosk,
         fullscreen=args.fullscreen,
-        officer=args.officer,
+        demo=args.demo,
         screenshot=args.screenshot,
         probe_startup=args.probe_startup,
     )

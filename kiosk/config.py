@@ -25,6 +25,7 @@ CATALOGUE_FILE = "catalogue.json"
 PAPER_WIDTHS_MM = (80, 58)
 RECEIPT_PAPERS = ("A4", "80", "58")
 PRINTER_KINDS = ("cups:", "qt:")
+MIN_RETENTION_DAYS = 30
 
 
 class SettingsError(ValueError):
@@ -97,6 +98,16 @@ class Display:
 
 
 @dataclass(frozen=True)
+class Privacy:
+    """How long personal data is kept (UU 27/2022 PDP), and the daily backups."""
+
+    # after this many days a visit's NIK, name, phone, plate and notes are erased
+    retention_days: int = 365
+    # how many daily backups (backups/daily) are kept
+    backups_kept: int = 14
+
+
+@dataclass(frozen=True)
 class Settings:
     """All settings of one installation. Build with :func:`load_settings`."""
 
@@ -109,6 +120,7 @@ class Settings:
     printing: Printing = field(default_factory=Printing)
     flow: Flow = field(default_factory=Flow)
     display: Display = field(default_factory=Display)
+    privacy: Privacy = field(default_factory=Privacy)
 
     @property
     def cuti_bersama(self) -> tuple[date, ...]:
@@ -128,6 +140,11 @@ class Settings:
     @property
     def log_dir(self) -> Path:
         return self.home / "logs"
+
+    @property
+    def backup_dir(self) -> Path:
+        """Backups: before a migration or a restore, and the daily ones (``daily/``)."""
+        return self.home / "backups"
 
     @property
     def catalogue_path(self) -> Path:
@@ -228,6 +245,13 @@ def _settings_from_dict(home: Path, data: dict[str, Any]) -> Settings:
     for prefix in (numbering.drive_thru_prefix, numbering.loket_prefix):
         if not prefix.isalnum():
             raise SettingsError(f"Awalan nomor antrean {prefix!r} hanya boleh huruf/angka.")
+    privacy = _section(Privacy, data, "privacy")
+    if privacy.retention_days < MIN_RETENTION_DAYS:
+        raise SettingsError(
+            f"Pengaturan [privacy] retention_days minimal {MIN_RETENTION_DAYS} hari."
+        )
+    if privacy.backups_kept < 1:
+        raise SettingsError("Pengaturan [privacy] backups_kept minimal 1.")
     language = general.get("language", "id")
     if language not in ("id", "en"):
         raise SettingsError("Bahasa harus 'id' atau 'en'.")
@@ -241,6 +265,7 @@ def _settings_from_dict(home: Path, data: dict[str, Any]) -> Settings:
         printing=printing,
         flow=flow,
         display=display,
+        privacy=privacy,
     )
 
 
@@ -309,6 +334,13 @@ cuti_bersama = {v(flow.cuti_bersama)}
 chime = {v(display.chime)}
 recent_calls = {v(display.recent_calls)}
 poll_ms = {v(display.poll_ms)}
+
+[privacy]
+# days a visit's personal data (NIK, name, phone, plate, notes) is kept; after that it is erased
+# and only anonymous figures stay (at least 30)
+retention_days = {v(settings.privacy.retention_days)}
+# daily backups kept in backups/daily (they hold personal data: keep them on this PC only)
+backups_kept = {v(settings.privacy.backups_kept)}
 """
 
 

@@ -1,7 +1,8 @@
 """Save a picture of every screen of the kiosk, to look at them as an officer would.
 
 Usage: .venv/bin/python scripts/screenshots.py [OUT_DIR] [--size 1280x800]
-Runs offscreen on a temporary installation with a few demo visits (some late, some on time).
+Runs offscreen on a temporary installation with a few demo visits (some late, some on time):
+first the first-run screen, then officers are added and the screens are shown as they log in.
 """
 
 from __future__ import annotations
@@ -19,9 +20,11 @@ from PySide6.QtWidgets import QApplication, QLayout  # noqa: E402
 from kiosk.app import build  # noqa: E402
 from kiosk.config import load_settings  # noqa: E402
 from kiosk.domain.clock import today_local, utc_now  # noqa: E402
+from kiosk.domain.officers import Role  # noqa: E402
 from kiosk.domain.visit import Status  # noqa: E402
 from kiosk.services.demo import DemoVisits  # noqa: E402
 from kiosk.ui.application import configure_application  # noqa: E402
+from kiosk.ui.exit_dialog import ExitKioskDialog  # noqa: E402
 from kiosk.ui.main_window import MainWindow  # noqa: E402
 
 
@@ -62,21 +65,51 @@ def main() -> None:
     kiosk.flow.move_visit(ids[2], Status.IN_PROCESS, "Demo")
     kiosk.flow.move_visit(ids[7], Status.IN_PROCESS, "Demo")
 
-    window = MainWindow(kiosk, officer="Budi")
+    window = MainWindow(kiosk)
     window.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
     window.resize(width, height)
     window.show()
 
-    def shot(name: str) -> None:
+    def shot(name: str, widget=None) -> None:
         app.processEvents()
-        window.grab().save(str(out / f"{name}.png"))
+        (widget or window).grab().save(str(out / f"{name}.png"))
         print(out / f"{name}.png")
+
+    # nobody can log in yet: the first admin is made
+    form = window.first_run_screen.form
+    for char in "SARI WULANDARI":
+        form.keyboard.key_button(char).click()
+    form.pin_field.line_edit.setFocus()
+    form.pin_field.set_text("2580")
+    form.pin_again_field.set_text("2581")
+    window.first_run_screen.save_button.click()
+    shot("0-first-run")
+    admin = kiosk.officers.add(None, "Sari Wulandari", "2580", Role.ADMIN, "198701022010012003")
+    kiosk.officers.add(admin, "Joko Santoso", "4826", Role.SUPERVISOR)
+    petugas = kiosk.officers.add(admin, "Budi Hartono", "7391", Role.PETUGAS)
+    kiosk.officers.add(admin, "Dewi Lestari", "3917", Role.PETUGAS)
+    window.show_login()
+    login = window.login_screen
+    login.select(petugas.id)
+    for digit in "1111":
+        login.keypad.key_button(digit).click()
+    login.login_button.click()
+    shot("0b-login-wrong-pin")
+    window.session.log_in(kiosk.officers.login(petugas.id, "7391"))
+    window.session.lock()
+    shot("0c-login-locked")
+    window.session.log_in(kiosk.officers.login(petugas.id, "7391"))
 
     shot("1-lane")
     window.show_details(ids[2])
-    shot("1b-detail")
+    detail = window.detail_screen
+    request_id = detail.visit.requests[0].request_id
+    detail.buttons_for(request_id)["cancelled"].click()  # a petugas may not
+    shot("1b-detail-petugas-refused")
     window.show_settings()
-    shot("1c-printer-settings")
+    shot("1c-settings-petugas-refused")
+    window.settings_screen.tabs.buttons["audit"].click()
+    shot("1d-audit-petugas-refused")
     window.show_lane()
     window.lane_screen.new_vehicle_button.click()
     shot("2-service")
@@ -108,6 +141,32 @@ def main() -> None:
     wizard.next_button.click()
     window.lane_screen.new_walk_in_button.click()
     shot("8-loket-service")
+
+    # the admin: full NIK on demand, the settings tabs
+    window.switch_button.click()
+    window.session.log_in(kiosk.officers.login(admin.id, "2580"))
+    window.show_details(ids[2])
+    detail.buttons_for(request_id)["reveal"].click()
+    shot("9-detail-revealed")
+    window.show_settings()
+    shot("9b-printer-settings")
+    settings = window.settings_screen
+    settings.tabs.buttons["officers"].click()
+    shot("9c-officers")
+    settings.officers_page.add_button.click()
+    form = settings.officers_page.form
+    for char in "RINA":
+        form.keyboard.key_button(char).click()
+    form.role_tiles.tile(Role.SUPERVISOR.value).click()
+    shot("9d-officer-add-name")
+    form.pin_field.line_edit.setFocus()
+    shot("9d-officer-add-pin")
+    settings.tabs.buttons["audit"].click()
+    shot("9e-audit-log")
+    dialog = ExitKioskDialog.ask(kiosk, window, lambda _officer: None)
+    dialog.pin_field.set_text("12")
+    shot("9f-exit-kiosk-dialog", dialog)
+    dialog.reject()
 
 
 if __name__ == "__main__":

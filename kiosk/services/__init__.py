@@ -12,6 +12,7 @@ from kiosk.domain.catalogue import Catalogue
 from kiosk.services.audit import AuditService
 from kiosk.services.flow import FlowService
 from kiosk.services.lane import LaneService
+from kiosk.services.maintenance import MaintenanceService
 from kiosk.services.officers import OfficerService
 from kiosk.services.print_jobs import PrintService
 from kiosk.services.print_queue import PrintQueue
@@ -31,6 +32,7 @@ class Kiosk:
     flow: FlowService
     officers: OfficerService
     audit: AuditService
+    maintenance: MaintenanceService
 
 
 __all__ = [
@@ -38,6 +40,7 @@ __all__ = [
     "FlowService",
     "Kiosk",
     "LaneService",
+    "MaintenanceService",
     "OfficerService",
     "PrintQueue",
     "PrintService",

@@ -70,7 +70,18 @@ def _step_4(db: Database) -> None:
     db.create_tables([OfficerAccount, AuditEntry], safe=True)
 
 
-STEPS: tuple[Step, ...] = (_step_1, _step_2, _step_3, _step_4)
+def _step_5(db: Database) -> None:
+    """Version 5: visits say when their personal data was erased (retention)."""
+    from playhouse.migrate import SchemaMigrator
+    from playhouse.migrate import migrate as apply
+
+    from kiosk.store.models import Visit
+
+    migrator = SchemaMigrator.from_database(db)
+    apply(migrator.add_column(Visit._meta.table_name, "purged_at", Visit.purged_at))
+
+
+STEPS: tuple[Step, ...] = (_step_1, _step_2, _step_3, _step_4, _step_5)
 LATEST_VERSION = len(STEPS)
 SCHEMA_LOCK_KEY = 0x4B494F534B  # "KIOSK"
 
@@ -88,6 +99,7 @@ def backup_sqlite(db: SqliteDatabase, backup_dir: Path, label: str) -> Path:
     backup_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = backup_dir / f"kiosk-{label}-{stamp}.sqlite3"
+    target.touch(mode=0o600)  # personal data: readable by the kiosk's own account only
     destination = sqlite3.connect(target)
     try:
         db.connection().backup(destination)

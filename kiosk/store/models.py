@@ -84,6 +84,9 @@ class Visit(BaseModel):
     plate = CharField(max_length=16, null=True)
     officer = CharField(max_length=80)
     created_at = DateTimeField()
+    # When its personal data (NIK, name, phone, plate, notes) was erased after the retention
+    # period (services/maintenance.py); None while it is kept. A purged visit is never purged again.
+    purged_at = DateTimeField(null=True)
 
     class Meta:
         indexes = ((("prefix", "service_day", "sequence"), True),)

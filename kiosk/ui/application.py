@@ -23,15 +23,19 @@ def run(
     kiosk: Kiosk,
     *,
     fullscreen: bool = False,
-    officer: str = "Petugas",
+    demo: bool = False,
     screenshot: str | None = None,
     probe_startup: bool = False,
     argv: list[str] | None = None,
 ) -> int:
-    """Run the window until closed; with ``screenshot``, save a picture once shown and quit."""
+    """Run the window until closed; with ``screenshot``, save a picture once shown and quit.
+
+    ``fullscreen`` is kiosk mode (closing needs a supervisor's PIN); ``demo`` acts as the demo
+    officer without a login.
+    """
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     configure_application(app)
-    window = MainWindow(kiosk, officer=officer)
+    window = MainWindow(kiosk, demo=demo, kiosk_mode=fullscreen)
     kiosk.print_queue.start()  # after the window listens: it hears the first status
     app.aboutToQuit.connect(kiosk.print_queue.stop)
     if fullscreen:
@@ -43,6 +47,7 @@ def run(
 
         def grab_and_quit() -> None:
             window.grab().save(screenshot)
+            window.allow_exit()  # Qt 6 quits by closing the windows: kiosk mode would refuse
             app.quit()
 
         QTimer.singleShot(0, grab_and_quit)
@@ -50,6 +55,7 @@ def run(
 
         def report_and_quit() -> None:
             print("shown", flush=True)
+            window.allow_exit()
             app.quit()
 
         QTimer.singleShot(0, report_and_quit)

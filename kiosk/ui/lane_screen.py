@@ -24,6 +24,7 @@ from kiosk.services.lane import VisitSummary
 from kiosk.ui.board_row import BoardRow
 from kiosk.ui.metrics import touch_px
 from kiosk.ui.print_bridge import PrintBridge
+from kiosk.ui.session import Session
 from kiosk.ui.widgets.keyboard import TextKeyboard
 from kiosk.ui.widgets.scrolling import enable_finger_scroll
 
@@ -41,7 +42,7 @@ class LaneScreen(QWidget):
         new_vehicle_requested: the officer starts a drive-thru visit.
         new_walk_in_requested: the officer starts a walk-in (loket) visit.
         details_requested(int): the officer opens a visit's details (visit id).
-        settings_requested: the officer opens the printer settings.
+        settings_requested: the officer opens the settings (printers, officers, audit log).
     """
 
     new_vehicle_requested = Signal()
@@ -50,11 +51,11 @@ class LaneScreen(QWidget):
     settings_requested = Signal()
 
     def __init__(
-        self, kiosk: Kiosk, officer: str, bridge: PrintBridge, parent: QWidget | None = None
+        self, kiosk: Kiosk, session: Session, bridge: PrintBridge, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self._kiosk = kiosk
-        self._officer = officer
+        self._session = session
         self._bridge = bridge
         self._rows: dict[int, BoardRow] = {}
         self._channel: Channel | None = None
@@ -101,8 +102,8 @@ class LaneScreen(QWidget):
         self.keyboard_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self.settings_button = QPushButton(self.tr("⚙"))
-        self.settings_button.setToolTip(self.tr("Pengaturan printer"))
-        self.settings_button.setAccessibleName(self.tr("Pengaturan printer"))
+        self.settings_button.setToolTip(self.tr("Pengaturan: printer, petugas, log audit"))
+        self.settings_button.setAccessibleName(self.tr("Pengaturan"))
         self.settings_button.setProperty("role", "secondary")
         self.settings_button.setMinimumSize(touch_px(self), touch_px(self))
         self.settings_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -277,10 +278,10 @@ class LaneScreen(QWidget):
         self.refresh()
 
     def _on_step(self, visit_id: int, target: Status) -> None:
-        self._act(lambda: self._kiosk.flow.move_visit(visit_id, target, self._officer))
+        self._act(lambda: self._kiosk.flow.move_visit(visit_id, target, self._session.current()))
 
     def _on_call_again(self, visit_id: int) -> None:
-        self._act(lambda: self._kiosk.flow.call_again(visit_id, self._officer))
+        self._act(lambda: self._kiosk.flow.call_again(visit_id, self._session.current()))
 
     def _on_reprint(self, visit_id: int) -> None:
         summary = self._rows[visit_id].summary

@@ -1,63 +1,125 @@
-"""The main window: a header, and the lane screen or the intake wizard below it."""
+"""The main window: a header, and below it the login, the lane board, the intake wizard…"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+import logging
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.domain.clock import format_short_date, format_time, to_local, utc_now
+from kiosk.domain.officers import DEMO_OFFICER, Officer
 from kiosk.domain.visit import Channel
 from kiosk.printing.backends import PrinterState, PrinterStatus
 from kiosk.services import Kiosk
+from kiosk.ui.exit_dialog import ExitKioskDialog
 from kiosk.ui.intake import IntakeWizard
 from kiosk.ui.lane_screen import LaneScreen
+from kiosk.ui.login_screen import FirstRunScreen, LoginScreen
+from kiosk.ui.metrics import touch_px
 from kiosk.ui.print_bridge import PrintBridge
-from kiosk.ui.settings_screen import PrinterSettingsScreen
+from kiosk.ui.session import IDLE_LOCK_MINUTES, Session
+from kiosk.ui.settings_screen import SettingsScreen
 from kiosk.ui.visit_detail import VisitDetailScreen
 from kiosk.ui.widgets.styling import set_style_property
 
+log = logging.getLogger(__name__)
+
+# Kiosk mode: a frameless window above the others, without minimise or close buttons.
+KIOSK_FLAGS = (
+    Qt.WindowType.Window
+    | Qt.WindowType.FramelessWindowHint
+    | Qt.WindowType.CustomizeWindowHint
+    | Qt.WindowType.WindowStaysOnTopHint
+)
+
 
 class MainWindow(QMainWindow):
-    """The kiosk's one window."""
+    """The kiosk's one window, acting as the officer logged into its :class:`Session`.
 
-    def __init__(self, kiosk: Kiosk, officer: str = "Petugas") -> None:
+    Without ``demo`` it opens on the login screen (or, with no officer yet, on the first-run
+    screen that creates the first admin); with ``demo`` it acts as the demo officer, whom the
+    audit log marks. With ``kiosk_mode`` (``--fullscreen``) the window cannot be closed,
+    minimised or left without a supervisor's or an admin's PIN.
+    """
+
+    def __init__(
+        self,
+        kiosk: Kiosk,
+        *,
+        demo: bool = False,
+        kiosk_mode: bool = False,
+        idle_lock_minutes: float = IDLE_LOCK_MINUTES,
+    ) -> None:
         super().__init__()
         self._kiosk = kiosk
+        self.kiosk_mode = kiosk_mode
+        self._exit_allowed = False
+        self.exit_dialog: ExitKioskDialog | None = None
+        self._officer: Officer | None = None
+        # where a locked or switched-away officer was (their id, the screen), to go back there
+        self._left: tuple[int | None, QWidget] | None = None
         office = kiosk.settings.office
         self.setWindowTitle(f"{office.lane_name} · {office.kecamatan.title()}")
+        if kiosk_mode:
+            self.setWindowFlags(KIOSK_FLAGS)
+
+        self.session = Session(kiosk, idle_lock_minutes=idle_lock_minutes, parent=self)
 
         self.office_label = QLabel(f"{office.lane_name} · {office.kecamatan.title()}")
         self.office_label.setProperty("role", "header-title")
-        self.station_label = QLabel(
-            self.tr("%1 · %2")
-            .replace("%1", kiosk.settings.station.name)
-            .replace("%2", officer)
-        )
+        self.station_label = QLabel(kiosk.settings.station.name)
         self.station_label.setProperty("role", "header-detail")
+        self.switch_button = QPushButton(self.tr("Ganti Petugas"))
+        self.switch_button.setProperty("role", "header-button")
+        self.switch_button.setMinimumHeight(touch_px(self))
+        self.switch_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.switch_button.hide()
         self.printer_label = QLabel(self.tr("Printer …"))
         self.printer_label.setProperty("role", "printer-status")
         self.clock_label = QLabel()
         self.clock_label.setProperty("role", "header-detail")
         header = QWidget()
         header.setObjectName("header")
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        titles.addWidget(self.office_label)
+        titles.addWidget(self.station_label)
         header_layout = QHBoxLayout(header)
-        header_layout.setContentsMargins(24, 10, 24, 10)
-        header_layout.addWidget(self.office_label, 1)
+        header_layout.setContentsMargins(24, 6, 24, 6)
         header_layout.setSpacing(14)
-        header_layout.addWidget(self.printer_label)
-        header_layout.addWidget(self.station_label)
-        header_layout.addWidget(self.clock_label)
+        header_layout.addLayout(titles, 1)
+        center = Qt.AlignmentFlag.AlignVCenter
+        header_layout.addWidget(self.printer_label, 0, center)
+        header_layout.addWidget(self.clock_label, 0, center)
+        header_layout.addWidget(self.switch_button, 0, center)
 
         self.bridge = PrintBridge(kiosk.print_queue, self)
-        self.lane_screen = LaneScreen(kiosk, officer, self.bridge)
-        self.wizard = IntakeWizard(kiosk, officer, self.bridge)
-        self.detail_screen = VisitDetailScreen(kiosk, officer, self.bridge)
-        self.settings_screen = PrinterSettingsScreen(kiosk, officer)
+        self.login_screen = LoginScreen(kiosk, self.session, kiosk_mode=kiosk_mode)
+        self.first_run_screen = FirstRunScreen(kiosk, self.session)
+        self.lane_screen = LaneScreen(kiosk, self.session, self.bridge)
+        self.wizard = IntakeWizard(kiosk, self.session, self.bridge)
+        self.detail_screen = VisitDetailScreen(kiosk, self.session, self.bridge)
+        self.settings_screen = SettingsScreen(kiosk, self.session)
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.lane_screen)
-        self.stack.addWidget(self.wizard)
-        self.stack.addWidget(self.detail_screen)
-        self.stack.addWidget(self.settings_screen)
+        for screen in (
+            self.login_screen,
+            self.first_run_screen,
+            self.lane_screen,
+            self.wizard,
+            self.detail_screen,
+            self.settings_screen,
+        ):
+            self.stack.addWidget(screen)
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -72,8 +134,17 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self._clock_timer.start()
         self._update_clock()
+        if demo:
+            self.session.log_in(DEMO_OFFICER)
+        else:
+            self.show_login()
 
     def _connect_signals(self) -> None:
+        # who is at the lane
+        self.session.changed.connect(self._on_officer_changed)
+        self.session.locked.connect(self._on_locked)
+        self.switch_button.clicked.connect(self.session.log_out)
+        self.login_screen.exit_requested.connect(self.close)
         # lane screen -> wizard
         self.lane_screen.new_vehicle_requested.connect(
             lambda: self.start_intake(Channel.DRIVE_THRU)
@@ -85,12 +156,80 @@ class MainWindow(QMainWindow):
         # lane screen <-> a visit's details
         self.lane_screen.details_requested.connect(self.show_details)
         self.detail_screen.closed.connect(self.show_lane)
-        # lane screen <-> printer settings
+        # lane screen <-> settings
         self.lane_screen.settings_requested.connect(self.show_settings)
         self.settings_screen.closed.connect(self.show_lane)
         # header clock and printer
         self._clock_timer.timeout.connect(self._update_clock)
         self.bridge.status_changed.connect(self.show_printer_status)
+
+    # --- who ----------------------------------------------------------------------------------
+
+    def show_login(self, selected: int | None = None, notice: str = "") -> None:
+        """The login screen, or the first-run screen while nobody can log in."""
+        try:
+            first_run = not self._kiosk.officers.has_officers()
+        except Exception:  # the login screen says that the officers cannot be read
+            log.exception("officers not checked")
+            first_run = False
+        if first_run:
+            self.first_run_screen.load()
+            self.stack.setCurrentWidget(self.first_run_screen)
+        else:
+            self.login_screen.load(selected, notice)
+            self.stack.setCurrentWidget(self.login_screen)
+
+    def _on_officer_changed(self, officer: Officer | None) -> None:
+        previous, self._officer = self._officer, officer
+        self._show_officer(officer)
+        if officer is None:
+            current = self.stack.currentWidget()
+            if previous is not None and current not in (self.login_screen, self.first_run_screen):
+                self._left = (previous.id, current)
+            self.show_login()
+            return
+        left, self._left = self._left, None
+        if left is not None and left[0] == officer.id:
+            self._resume(left[1])
+        else:
+            self.show_lane()
+
+    def _on_locked(self) -> None:
+        """The idle lock: the same officer's tile is chosen, the PIN is all they need."""
+        minutes = f"{self.session.idle_lock_minutes():g}"
+        self.show_login(
+            selected=self._left[0] if self._left else None,
+            notice=self.tr("Layar dikunci: tidak ada aktivitas %1 menit. Masukkan PIN lagi.")
+            .replace("%1", minutes),
+        )
+
+    def _resume(self, screen: QWidget) -> None:
+        """Back where the same officer was; a visit's details reload (full NIKs hidden)."""
+        if screen is self.detail_screen and self.detail_screen.visit is not None:
+            self.show_details(self.detail_screen.visit.visit_id)
+        elif screen is self.settings_screen:
+            self.show_settings()
+        elif screen is self.wizard:
+            self.stack.setCurrentWidget(self.wizard)
+        else:
+            self.show_lane()
+
+    def _show_officer(self, officer: Officer | None) -> None:
+        """The header: "Jalur 1 · Sari (Admin)", and "Ganti Petugas" for a real officer."""
+        station = self._kiosk.settings.station.name
+        if officer is None:
+            self.station_label.setText(station)
+        else:
+            # the demo officer's name has its own brackets: "Demo (tanpa login) · Supervisor"
+            text = self.tr("%1 · %2 · %3") if officer.demo else self.tr("%1 · %2 (%3)")
+            self.station_label.setText(
+                text.replace("%1", station)
+                .replace("%2", officer.name)
+                .replace("%3", officer.role.label())
+            )
+        self.switch_button.setVisible(officer is not None and not officer.demo)
+
+    # --- screens ------------------------------------------------------------------------------
 
     def start_intake(self, channel: Channel) -> None:
         self.wizard.start(channel)
@@ -126,3 +265,62 @@ class MainWindow(QMainWindow):
     def _update_clock(self) -> None:
         now = to_local(utc_now())
         self.clock_label.setText(f"{format_short_date(now.date())} · {format_time(now)}")
+
+    # --- kiosk mode ---------------------------------------------------------------------------
+
+    def allow_exit(self) -> None:
+        """Let the window close without a PIN: for the application itself quitting (a
+        screenshot taken, the start-up probe), never for an officer's request."""
+        self._exit_allowed = True
+
+    def ask_exit(self) -> ExitKioskDialog | None:
+        """Kiosk mode: ask for a supervisor's or an admin's PIN before closing (one dialog)."""
+        if self.exit_dialog is None:
+            self.exit_dialog = ExitKioskDialog.ask(self._kiosk, self, self._on_exit_answered)
+        return self.exit_dialog
+
+    def _on_exit_answered(self, officer: Officer | None) -> None:
+        self.exit_dialog = None
+        if officer is None:
+            return
+        try:
+            self._kiosk.audit.record(officer, "exit_kiosk", self._kiosk.settings.station.name)
+        except Exception:  # the supervisor is there: a failed audit write must not trap them
+            log.exception("kiosk exit not recorded")
+        self.allow_exit()
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.kiosk_mode and not self._exit_allowed:
+            event.ignore()
+            self.ask_exit()
+            return
+        self.session.idle_timer.stop()
+        super().closeEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        # Esc and Alt+F4 that reach the window do nothing in kiosk mode (Alt+F4 handled by the
+        # window system arrives as a close event, which asks for the PIN).
+        if self.kiosk_mode and (
+            event.key() == Qt.Key.Key_Escape
+            or (
+                event.key() == Qt.Key.Key_F4
+                and event.modifiers() & Qt.KeyboardModifier.AltModifier
+            )
+        ):
+            event.accept()
+            if event.key() == Qt.Key.Key_F4:
+                self.ask_exit()
+            return
+        super().keyPressEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        # Kiosk mode: a minimised window comes straight back, full screen.
+        if (
+            self.kiosk_mode
+            and not self._exit_allowed
+            and event.type() == QEvent.Type.WindowStateChange
+            and self.windowState() & Qt.WindowState.WindowMinimized
+        ):
+            QTimer.singleShot(0, self.showFullScreen)
+        super().changeEvent(event)

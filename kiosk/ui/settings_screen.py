@@ -1,4 +1,4 @@
-"""The printer settings screen: which printer for slips and receipts, paper, copies."""
+"""The settings screen: printers (slips and receipts, paper, copies), officers, the audit log."""
 
 from __future__ import annotations
 
@@ -14,16 +14,20 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from kiosk.config import RECEIPT_PAPERS, SettingsError
 from kiosk.domain.errors import DomainError
+from kiosk.domain.officers import Permission
 from kiosk.services import Kiosk
-from kiosk.services.audit import Actor
 from kiosk.services.setup import OUTBOX, save_printing, system_printers
+from kiosk.ui.audit_screen import AuditPage
 from kiosk.ui.metrics import touch_px
+from kiosk.ui.officers_screen import OfficersPage
+from kiosk.ui.session import Session
 from kiosk.ui.widgets.scrolling import enable_finger_scroll
 from kiosk.ui.widgets.styling import role_label, set_style_property
 from kiosk.ui.widgets.tiles import TileGrid
@@ -102,28 +106,20 @@ class Counter(QWidget):
         self.plus.setEnabled(value < self._max)
 
 
-class PrinterSettingsScreen(QWidget):
-    """Printers the system knows, paper and copies; saved to the settings file.
+class PrinterSettingsPage(QWidget):
+    """Printers the system knows, paper and copies; saved to the settings file (admin only)."""
 
-    Signals:
-        closed(): back to the board.
-    """
-
-    closed = Signal()
-
-    def __init__(self, kiosk: Kiosk, officer: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, kiosk: Kiosk, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._kiosk = kiosk
-        self._officer = officer
+        self._session = session
         self._settings = kiosk.settings
 
-        self.back_button = QPushButton(self.tr("‹ Kembali ke Antrean"))
-        self.back_button.setProperty("role", "secondary")
         self.save_button = QPushButton(self.tr("Simpan"))
         self.save_button.setProperty("role", "primary")
         self.refresh_button = QPushButton(self.tr("Cari Printer Lagi"))
         self.refresh_button.setProperty("role", "secondary")
-        for button in (self.back_button, self.save_button, self.refresh_button):
+        for button in (self.save_button, self.refresh_button):
             button.setMinimumHeight(touch_px(self))
         self.message = role_label("", "hint")
         self.message.hide()
@@ -152,28 +148,25 @@ class PrinterSettingsScreen(QWidget):
         form.setColumnStretch(1, 1)
         box = QWidget()
         box.setLayout(form)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(box)
-        enable_finger_scroll(scroll)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(box)
+        enable_finger_scroll(self.scroll)
 
         top = QHBoxLayout()
-        top.addWidget(self.back_button)
-        top.addSpacing(16)
-        top.addWidget(role_label(self.tr("Pengaturan Printer"), "heading"), 1)
+        top.addWidget(self.message, 1)
         top.addWidget(self.refresh_button)
         top.addWidget(self.save_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        layout.addWidget(self.message)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.scroll, 1)
+        layout.addStretch(0)  # takes the room while the form is hidden (a refusal)
         self._connect_signals()
 
     def _connect_signals(self) -> None:
-        self.back_button.clicked.connect(self.closed)
         self.save_button.clicked.connect(self.save)
         self.refresh_button.clicked.connect(self.load)
 
@@ -185,7 +178,18 @@ class PrinterSettingsScreen(QWidget):
         return items
 
     def load(self) -> None:
-        """Ask the system for its printers and show the current settings."""
+        """Ask the system for its printers and show the current settings.
+
+        An officer whose role may not change settings sees the refusal instead; the use case
+        refuses the save anyway.
+        """
+        refusal = self._session.refusal(Permission.SETTINGS)
+        self.save_button.setEnabled(not refusal)
+        for widget in (self.save_button, self.refresh_button, self.scroll):
+            widget.setVisible(not refusal)
+        if refusal:
+            self._show(refusal, "error")
+            return
         printing = self._settings.printing
         names = system_printers()
         for current in (printing.printer, printing.receipt_printer):
@@ -221,7 +225,7 @@ class PrinterSettingsScreen(QWidget):
         )
         try:
             self._settings = save_printing(
-                self._officer, self._settings, printing, self._kiosk.prints
+                self._session.current(), self._settings, printing, self._kiosk.prints
             )
         except (SettingsError, DomainError, OSError) as err:
             self._show(self.tr("Gagal menyimpan: %1").replace("%1", str(err)), "error")
@@ -233,3 +237,74 @@ class PrinterSettingsScreen(QWidget):
         self.message.setText(text)
         set_style_property(self.message, "role", role)
         self.message.setVisible(bool(text))
+
+
+class SettingsScreen(QWidget):
+    """"⚙ Pengaturan": tabs "Printer", "Petugas" and "Log Audit" over their pages.
+
+    Every officer may open it; each page tells an officer whose role may not use it so, and
+    the use cases refuse anyway.
+
+    Signals:
+        closed(): back to the board.
+    """
+
+    closed = Signal()
+
+    PRINTER = "printer"
+    OFFICERS = "officers"
+    AUDIT = "audit"
+
+    def __init__(self, kiosk: Kiosk, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.back_button = QPushButton(self.tr("‹ Kembali ke Antrean"))
+        self.back_button.setProperty("role", "secondary")
+        self.back_button.setMinimumHeight(touch_px(self))
+        self.tabs = Segments(
+            [
+                (self.PRINTER, self.tr("Printer")),
+                (self.OFFICERS, self.tr("Petugas")),
+                (self.AUDIT, self.tr("Log Audit")),
+            ]
+        )
+        self.printer_page = PrinterSettingsPage(kiosk, session)
+        self.officers_page = OfficersPage(kiosk, session)
+        self.audit_page = AuditPage(kiosk, session)
+        self._pages: dict[str, QWidget] = {
+            self.PRINTER: self.printer_page,
+            self.OFFICERS: self.officers_page,
+            self.AUDIT: self.audit_page,
+        }
+        self.stack = QStackedWidget()
+        for page in self._pages.values():
+            self.stack.addWidget(page)
+
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addSpacing(16)
+        top.addWidget(role_label(self.tr("Pengaturan"), "heading"))
+        top.addSpacing(16)
+        top.addWidget(self.tabs, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(12)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.back_button.clicked.connect(self.closed)
+        self.tabs.chosen.connect(self.show_tab)
+
+    def load(self, tab: str = PRINTER) -> None:
+        """Open on ``tab`` (the printers by default), freshly loaded."""
+        self.show_tab(tab)
+
+    def show_tab(self, tab: str) -> None:
+        self.tabs.set_value(tab)
+        page = self._pages[tab]
+        page.load()  # type: ignore[attr-defined]
+        self.stack.setCurrentWidget(page)
+
+    def current_tab(self) -> str:
+        return self.tabs.value()

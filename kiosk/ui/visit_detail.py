@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -18,12 +19,14 @@ from PySide6.QtWidgets import (
 from kiosk.domain.clock import format_long_date, format_long_datetime
 from kiosk.domain.errors import DomainError
 from kiosk.domain.flow import Move, allowed_moves
+from kiosk.domain.officers import Permission
 from kiosk.domain.visit import Channel, Status
 from kiosk.services import Kiosk
 from kiosk.services.lane import NEXT_STEP, RequestSummary, VisitSummary
 from kiosk.services.print_jobs import PrintOutcome
 from kiosk.ui.metrics import touch_px
 from kiosk.ui.print_bridge import PrintBridge
+from kiosk.ui.session import Session
 from kiosk.ui.statuses import status_text, step_button_text
 from kiosk.ui.widgets.scrolling import enable_finger_scroll
 from kiosk.ui.widgets.styling import role_label, set_style_property
@@ -46,14 +49,16 @@ class VisitDetailScreen(QWidget):
     closed = Signal()
 
     def __init__(
-        self, kiosk: Kiosk, officer: str, bridge: PrintBridge, parent: QWidget | None = None
+        self, kiosk: Kiosk, session: Session, bridge: PrintBridge, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self._kiosk = kiosk
-        self._officer = officer
+        self._session = session
         self._bridge = bridge
         self.visit: VisitSummary | None = None
         self._pending: tuple[int, Status] | None = None  # the move waiting for its input
+        # per request: the applicant's label and its "Tampilkan" button (full NIK on demand)
+        self._identity: dict[int, tuple[QLabel, QPushButton]] = {}
 
         self.back_button = QPushButton(self.tr("‹ Kembali ke Antrean"))
         self.back_button.setProperty("role", "secondary")
@@ -131,6 +136,7 @@ class VisitDetailScreen(QWidget):
             item = self.cards_layout.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
+        self._identity.clear()
         visit = self.visit
         if visit is None:
             self.title.setText(self.tr("Kunjungan tidak ditemukan"))
@@ -156,7 +162,21 @@ class VisitDetailScreen(QWidget):
         status.setProperty("status", request.status.value)
         grid.addWidget(status, 0, 2, Qt.AlignmentFlag.AlignRight)
         grid.addWidget(role_label(self.tr("Pemohon"), "hint"), 1, 0)
-        grid.addWidget(role_label(f"{request.name} · NIK {request.masked_nik}", "card-value"), 1, 1)
+        identity = role_label(self._masked_identity(request), "card-value")
+        identity.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        grid.addWidget(identity, 1, 1)
+        reveal = QPushButton(self.tr("Tampilkan"))
+        reveal.setToolTip(self.tr("Tampilkan NIK dan nomor HP lengkap (tercatat di log audit)"))
+        reveal.setProperty("role", "secondary")
+        reveal.setProperty("density", "compact")
+        reveal.setProperty("target", "reveal")
+        reveal.setMinimumHeight(touch_px(self))
+        reveal.setCheckable(True)
+        reveal.toggled.connect(
+            lambda on, r=request: self._reveal(r) if on else self._hide_identity(r)
+        )
+        grid.addWidget(reveal, 1, 2, Qt.AlignmentFlag.AlignRight)
+        self._identity[request.request_id] = (identity, reveal)
         row = 2
         if request.received:
             grid.addWidget(role_label(self.tr("Diterima"), "hint"), row, 0)
@@ -209,14 +229,57 @@ class VisitDetailScreen(QWidget):
         card = self.cards_layout.itemAt(index).widget()
         return {b.property("target"): b for b in card.findChildren(QPushButton)}
 
+    def identity_text(self, request_id: int) -> str:
+        """The applicant line of a request's card, as shown (for the tests)."""
+        return self._identity[request_id][0].text()
+
+    # --- full NIK on demand -------------------------------------------------------------------
+
+    def _masked_identity(self, request: RequestSummary) -> str:
+        return f"{request.name} · NIK {request.masked_nik}"
+
+    def _reveal(self, request: RequestSummary) -> None:
+        """"Tampilkan": the full NIK and phone through the use case, which audits the view."""
+        label, button = self._identity[request.request_id]
+        try:
+            revealed = self._kiosk.lane.reveal(self._session.current(), request.request_id)
+        except DomainError as err:
+            self._show_message(str(err), "error")
+            revealed = None
+        except Exception as err:  # a database failure must not close the lane window
+            log.exception("reveal failed")
+            self._show_message(self.tr("Gagal: %1").replace("%1", str(err)), "error")
+            revealed = None
+        if revealed is None:
+            button.blockSignals(True)
+            button.setChecked(False)
+            button.blockSignals(False)
+            return
+        text = f"{request.name} · NIK {revealed.nik}"
+        label.setText(f"{text} · HP {revealed.phone}" if revealed.phone else text)
+        button.setText(self.tr("Sembunyikan"))
+
+    def _hide_identity(self, request: RequestSummary) -> None:
+        label, button = self._identity[request.request_id]
+        label.setText(self._masked_identity(request))
+        button.setText(self.tr("Tampilkan"))
+
     # --- moves --------------------------------------------------------------------------------
 
     def _start_move(self, request: RequestSummary, target: Status) -> None:
         if target not in NEEDS_INPUT:
             self._run(
-                lambda: self._kiosk.flow.move(request.request_id, Move(to=target), self._officer)
+                lambda: self._kiosk.flow.move(
+                    request.request_id, Move(to=target), self._session.current()
+                )
             )
             return
+        if target is Status.CANCELLED:
+            # Say so before the officer picks reasons; the use case refuses anyway.
+            refusal = self._session.refusal(Permission.CANCEL)
+            if refusal:
+                self._show_message(refusal, "error")
+                return
         self._pending = (request.request_id, target)
         if target is Status.INCOMPLETE:
             service = self._kiosk.catalogue.get(request.service_code)
@@ -261,7 +324,7 @@ class VisitDetailScreen(QWidget):
         else:
             code = next(r.service_code for r in self.visit.requests if r.request_id == request_id)
             move = Move(to=target, pickup_date=self._kiosk.flow.pickup_date(code))
-        self._run(lambda: self._kiosk.flow.move(request_id, move, self._officer))
+        self._run(lambda: self._kiosk.flow.move(request_id, move, self._session.current()))
 
     def _close_input(self) -> None:
         self._pending = None
@@ -288,7 +351,7 @@ class VisitDetailScreen(QWidget):
 
     def _print_receipt(self, request: RequestSummary) -> None:
         def queue_and_print() -> None:
-            job_id = self._kiosk.prints.queue_receipt(request.request_id, self._officer)
+            job_id = self._kiosk.prints.queue_receipt(request.request_id, self._session.current())
             self._bridge.dispatch(job_id)  # the outcome arrives through the bridge
 
         self._run(queue_and_print)

@@ -46,7 +46,7 @@ def completed_jobs(cups_server) -> set[str]:
 
 def test_twenty_cars_while_the_printer_is_paused(qtbot, cups_server, cups_kiosk) -> None:
     kiosk = cups_kiosk
-    window = MainWindow(kiosk, officer="Sari")
+    window = MainWindow(kiosk, demo=True)
     window.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
     qtbot.addWidget(window)
     window.resize(1280, 800)

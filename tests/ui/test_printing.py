@@ -34,11 +34,19 @@ def test_the_slip_prints_on_the_worker_and_the_done_page_hears_it(qtbot, window,
     qtbot.waitUntil(lambda: "Printer siap" in window.printer_label.text(), timeout=10_000)
 
 
-def test_a_dead_printer_loses_nothing_and_prints_once_when_back(
-    qtbot, window, worker, kiosk: Kiosk
-) -> None:
+@pytest.fixture
+def dead_outbox(kiosk: Kiosk):
+    """The printer is away: a file where the outbox folder should be (before the worker starts,
+    whose first status check would make the folder)."""
     outbox = kiosk.settings.outbox
-    outbox.write_text("a file where the outbox folder should be")  # the printer is away
+    outbox.write_text("a file where the outbox folder should be")
+    return outbox
+
+
+def test_a_dead_printer_loses_nothing_and_prints_once_when_back(
+    qtbot, window, dead_outbox, worker, kiosk: Kiosk
+) -> None:
+    outbox = dead_outbox
     confirm_a_car(window)
     done = window.wizard.done_page
     qtbot.waitUntil(lambda: "menunggu printer" in done.print_label.text(), timeout=10_000)

@@ -12,8 +12,8 @@ from tests.helpers import car
 
 def test_paper_and_copies_are_saved_and_used_for_the_next_slip(window, kiosk: Kiosk) -> None:
     window.lane_screen.settings_button.click()
-    screen = window.settings_screen
-    assert window.stack.currentWidget() is screen
+    assert window.stack.currentWidget() is window.settings_screen
+    screen = window.settings_screen.printer_page
     assert "outbox" in screen.slip_printers.keys()
     assert screen.slip_printers.selected_keys() == ["outbox"]
     screen.slip_paper.buttons["58"].click()
@@ -31,5 +31,5 @@ def test_paper_and_copies_are_saved_and_used_for_the_next_slip(window, kiosk: Ki
     job_id = kiosk.registration.register(car(), "x").slip_job_id
     outcome = kiosk.prints.print_job(job_id)
     assert outcome.ok and media_of(Path(outcome.output).read_bytes()).startswith("58x")
-    screen.back_button.click()
+    window.settings_screen.back_button.click()
     assert window.stack.currentWidget() is window.lane_screen

@@ -7,9 +7,11 @@ while pages come and go, so nothing typed is lost when they go back or an error 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from kiosk.domain.catalogue import Service
+from kiosk.domain.officers import Officer
 from kiosk.domain.visit import Channel, RequestDraft, VisitDraft
 from kiosk.services import Kiosk
 from kiosk.services.lane import KnownApplicant
@@ -49,9 +51,9 @@ class IntakeState:
 class IntakePresenter:
     """Drives one intake through the use cases of ``kiosk``."""
 
-    def __init__(self, kiosk: Kiosk, officer: str) -> None:
+    def __init__(self, kiosk: Kiosk, officer: Callable[[], Officer]) -> None:
         self._kiosk = kiosk
-        self.officer = officer
+        self._officer = officer  # the logged-in officer when asked (the session's current())
         self.state = IntakeState()
         self.registered: Registered | None = None
 
@@ -148,7 +150,7 @@ class IntakePresenter:
     def confirm(self) -> Registered:
         """Store the visit (one transaction); raises VisitInvalid or StoreError on failure."""
         if self.registered is None:
-            self.registered = self._kiosk.registration.register(self.draft(), self.officer)
+            self.registered = self._kiosk.registration.register(self.draft(), self._officer())
         return self.registered
 
     def replace_current(self, **changes: object) -> None:

@@ -30,6 +30,7 @@ from kiosk.ui.intake.pages import (
 from kiosk.ui.intake.presenter import IntakePresenter
 from kiosk.ui.metrics import touch_px
 from kiosk.ui.print_bridge import PrintBridge
+from kiosk.ui.session import Session
 from kiosk.ui.widgets.styling import set_style_property
 
 log = logging.getLogger(__name__)
@@ -47,10 +48,10 @@ class IntakeWizard(QWidget):
     closed = Signal()
 
     def __init__(
-        self, kiosk: Kiosk, officer: str, bridge: PrintBridge, parent: QWidget | None = None
+        self, kiosk: Kiosk, session: Session, bridge: PrintBridge, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.presenter = IntakePresenter(kiosk, officer)
+        self.presenter = IntakePresenter(kiosk, session.current)
         self._bridge = bridge
         self.setObjectName("intakeWizard")
 
