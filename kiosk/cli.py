@@ -41,7 +41,9 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument(
         "--channel", choices=("drive_thru", "loket"), default=None, help="only this channel"
     )
-    demo.add_argument("--officer", default="Demo", help="officer name recorded on the visits")
+    demo.add_argument(
+        "--officer", default=None, help="name recorded on the visits (default: the demo officer)"
+    )
 
     from kiosk.cli_admin import add_parsers  # officer, purge, backup, restore
 

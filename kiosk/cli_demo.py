@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 from kiosk.domain.clock import today_local
+from kiosk.domain.officers import DEMO_OFFICER
 from kiosk.domain.visit import Channel
 from kiosk.services import Kiosk
 from kiosk.services.demo import DemoVisits
@@ -16,9 +17,13 @@ def run_demo(
     visits: int,
     seed: int | None = None,
     channel: str | None = None,
-    officer: str = "Demo",
+    officer: str | None = None,
 ) -> int:
-    """Register ``visits`` visits and print each one's queue number at the start of its line."""
+    """Register ``visits`` visits and print each one's queue number at the start of its line.
+
+    They are registered as the built-in demo officer (marked so in the audit log) unless
+    ``officer`` names someone.
+    """
     if visits < 0:
         print("kiosk demo: --visits tidak boleh negatif", file=sys.stderr)
         return 2
@@ -26,7 +31,7 @@ def run_demo(
     chosen = Channel(channel) if channel else None
     for _ in range(visits):
         draft = source.next_visit(chosen)
-        registered = kiosk.registration.register(draft, officer=officer)
+        registered = kiosk.registration.register(draft, officer=officer or DEMO_OFFICER)
         outcome = kiosk.prints.print_job(registered.slip_job_id)
         services = ", ".join(r.service_code for r in draft.requests)
         printed = "slip dicetak" if outcome.ok else f"slip GAGAL: {outcome.error}"

@@ -146,11 +146,11 @@ def normalise_name(text: str) -> str:
     return re.sub(r"\s+", " ", cleaned).strip()
 
 
-def check_name(text: str) -> str:
-    """A normalised applicant name, or a DomainError with an Indonesian message."""
+def check_name(text: str, what: str = "pemohon") -> str:
+    """A normalised name (of an applicant, or an officer), or a DomainError in Indonesian."""
     name = normalise_name(text)
     if not name:
-        raise DomainError("Nama pemohon wajib diisi.")
+        raise DomainError(f"Nama {what} wajib diisi.")
     if len(name) > MAX_NAME_LENGTH:
         raise DomainError(f"Nama terlalu panjang (maksimal {MAX_NAME_LENGTH} karakter).")
     if not any(ch.isalpha() for ch in name):

@@ -156,7 +156,7 @@ class FlowService:
             note=self._event_note(move),
         )
         number = Visit.get_by_id(request.visit_id).number
-        detail = f"{current.value} -> {move.to.value}"
+        detail = f"{current.label()} → {move.to.label()}"
         record(officer, "move", f"{number}/{request.position + 1}", detail, at=now)
         job_id = None
         if move.to in RECEIPT_ON:

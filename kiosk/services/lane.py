@@ -10,7 +10,7 @@ from kiosk.domain.catalogue import Catalogue, CatalogueError
 from kiosk.domain.clock import service_day, utc_now
 from kiosk.domain.errors import DomainError
 from kiosk.domain.flow import ACTIVE, FINISHED
-from kiosk.domain.masking import mask_nik, mask_plate
+from kiosk.domain.masking import mask_nik, mask_phone, mask_plate
 from kiosk.domain.nik import parse_nik
 from kiosk.domain.officers import Permission
 from kiosk.domain.phone import parse_phone
@@ -58,6 +58,7 @@ class RequestSummary:
     status: Status
     name: str
     masked_nik: str
+    masked_phone: str
     received: tuple[str, ...]
     missing: tuple[str, ...]
     pickup_date: date | None
@@ -238,6 +239,7 @@ class LaneService:
                 status=Status(r.status),
                 name=r.name,
                 masked_nik=mask_nik(r.nik),
+                masked_phone=mask_phone(r.phone) if r.phone else "",
                 received=tuple(r.received),
                 missing=tuple(r.missing),
                 pickup_date=r.pickup_date,

@@ -47,10 +47,16 @@ class OfficerService:
         )
         return [_officer(a) for a in query]
 
+    def all(self, actor: Actor) -> list[tuple[Officer, bool]]:
+        """Every officer with whether they are active (officer management: admins only)."""
+        require(actor, Permission.MANAGE_OFFICERS)
+        query = OfficerAccount.select().order_by(OfficerAccount.active.desc(), OfficerAccount.name)
+        return [(_officer(a), a.active) for a in query]
+
     def add(self, actor: Actor | None, name: str, pin: str, role: Role, nip: str = "") -> Officer:
         """Add an officer. An admin does it; with no officer yet, the first one (an admin) is
         created without a login (the first-run screen, or ``kiosk officer add``)."""
-        name = check_name(name)
+        name = check_name(name, "petugas")
         check_new_pin(pin)
         with write_transaction():
             first = not OfficerAccount.select().exists()
@@ -130,6 +136,12 @@ class OfficerService:
         require(actor, Permission.MANAGE_OFFICERS)
         with write_transaction():
             account = OfficerAccount.get_by_id(officer_id)
+            if not active and account.role == Role.ADMIN.value:
+                admins = OfficerAccount.select().where(
+                    (OfficerAccount.role == Role.ADMIN.value) & (OfficerAccount.active == True)  # noqa: E712
+                )
+                if admins.count() <= 1:
+                    raise NotAllowed("Admin terakhir tidak dapat dinonaktifkan.")
             account.active = active
             account.save()
             record(

@@ -8,8 +8,11 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from kiosk.services import Kiosk
+from kiosk.services.maintenance import run_daily_in_background
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.style import load_style_sheet
+
+DAILY_CHECK_MS = 60 * 60 * 1000
 
 
 def configure_application(app: QApplication) -> None:
@@ -38,6 +41,13 @@ def run(
     window = MainWindow(kiosk, demo=demo, kiosk_mode=fullscreen)
     kiosk.print_queue.start()  # after the window listens: it hears the first status
     app.aboutToQuit.connect(kiosk.print_queue.stop)
+    # retention purge and the daily backup: at start, then hourly (they run once per WIB day)
+    daily = QTimer(app)
+    daily.setInterval(DAILY_CHECK_MS)
+    daily.timeout.connect(lambda: run_daily_in_background(kiosk.maintenance))
+    daily.start()
+    if not (screenshot or probe_startup):
+        run_daily_in_background(kiosk.maintenance)
     if fullscreen:
         window.showFullScreen()
     else:

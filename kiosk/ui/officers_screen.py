@@ -42,7 +42,6 @@ class OfficersPage(QWidget):
         super().__init__(parent)
         self._kiosk = kiosk
         self._session = session
-        self._inactive: dict[int, Officer] = {}  # deactivated on this page, to undo
 
         self.message = role_label("", "hint")
         self.message.hide()
@@ -97,7 +96,6 @@ class OfficersPage(QWidget):
 
     def load(self) -> None:
         """The list, or why this officer may not manage officers."""
-        self._inactive.clear()
         self.show_list()
 
     def show_list(self) -> None:
@@ -113,18 +111,14 @@ class OfficersPage(QWidget):
             self._show(refusal, "error")
             return
         try:
-            officers = self._kiosk.officers.active()
+            officers = self._kiosk.officers.all(self._session.current())
         except Exception as err:  # a database failure must not close the lane window
             log.exception("officers not loaded")
             text = self.tr("Daftar petugas tidak dapat dibaca: %1").replace("%1", str(err))
             self._show(text, "error")
             return
-        active_ids = {o.id for o in officers}
-        for officer in officers:
-            self.rows_layout.addWidget(self._row(officer, active=True))
-        for officer_id, officer in sorted(self._inactive.items(), key=lambda i: i[1].name):
-            if officer_id not in active_ids:
-                self.rows_layout.addWidget(self._row(officer, active=False))
+        for officer, active in officers:
+            self.rows_layout.addWidget(self._row(officer, active=active))
         self.rows_layout.addStretch(1)
 
     def _clear_rows(self) -> None:
@@ -190,10 +184,6 @@ class OfficersPage(QWidget):
             log.exception("officer not changed")
             self._show(self.tr("Gagal: %1").replace("%1", str(err)), "error")
             return
-        if active:
-            self._inactive.pop(officer.id, None)
-        else:
-            self._inactive[officer.id] = officer
         self.show_list()
         text = self.tr("%1 dapat masuk lagi.") if active else self.tr("%1 tidak dapat masuk lagi.")
         self._show(text.replace("%1", officer.name), "success")

@@ -236,7 +236,10 @@ class VisitDetailScreen(QWidget):
     # --- full NIK on demand -------------------------------------------------------------------
 
     def _masked_identity(self, request: RequestSummary) -> str:
-        return f"{request.name} · NIK {request.masked_nik}"
+        text = f"{request.name} · NIK {request.masked_nik}"
+        if request.masked_phone:
+            text += f" · HP {request.masked_phone}"
+        return text
 
     def _reveal(self, request: RequestSummary) -> None:
         """"Tampilkan": the full NIK and phone through the use case, which audits the view."""

@@ -133,3 +133,15 @@ def test_no_pin_is_stored_in_clear(kiosk: Kiosk, staff) -> None:
     hashes = [a.pin_hash for a in OfficerAccount.select()]
     assert all(h.startswith("scrypt$16384$8$1$") for h in hashes)
     assert not {"2580", "1357", "8642"} & set(hashes)
+
+
+def test_admins_list_every_officer_and_the_last_admin_stays(kiosk: Kiosk, staff) -> None:
+    joko, sari, budi = staff
+    kiosk.officers.set_active(joko, budi.id, False)
+    listed = {officer.name: active for officer, active in kiosk.officers.all(joko)}
+    assert listed == {"Joko": True, "Sari": True, "Budi": False}
+    assert [o.name for o in kiosk.officers.active()] == ["Joko", "Sari"]
+    with pytest.raises(NotAllowed, match="Admin terakhir"):
+        kiosk.officers.set_active(joko, joko.id, False)
+    with pytest.raises(NotAllowed):
+        kiosk.officers.all(sari)
