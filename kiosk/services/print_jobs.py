@@ -320,7 +320,8 @@ class PrintService:
                 require(officer, Permission.REPRINT)  # raising here rolls the job back
                 number = request.visit.number
                 detail = f"salinan ke-{job.copy_number - 1}"
-                record(officer, "reprint", f"{number}/{request.position + 1}", detail)
+                subject = f"{number}/{request.position + 1}"
+                record(officer, "reprint", subject, detail, at=self._clock())
         return job.id
 
     def print_receipt(self, request_id: int, officer: Actor) -> PrintOutcome:
@@ -353,7 +354,7 @@ class PrintService:
             if audit is not None:
                 job, printer_name = audit
                 subject = f"{job.kind} {job.visit.number}"
-                record(job.officer or "sistem", "print", subject, printer_name)
+                record(job.officer or "sistem", "print", subject, printer_name, at=self._clock())
 
     def _service_name(self, code: str) -> str:
         try:
