@@ -10,11 +10,11 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import lru_cache
 
-import holidays
-
 
 @lru_cache(maxsize=16)
 def _public_holidays(year: int) -> frozenset[date]:
+    import holidays  # at the first pick-up date, not at start-up (it loads every country)
+
     return frozenset(holidays.country_holidays("ID", years=year))
 
 

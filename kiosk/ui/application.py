@@ -48,6 +48,7 @@ def run(
     daily.start()
     if not (screenshot or probe_startup):
         run_daily_in_background(kiosk.maintenance)
+        QTimer.singleShot(0, window.prepare_screens)
     if fullscreen:
         window.showFullScreen()
     else:

@@ -104,20 +104,16 @@ class MainWindow(QMainWindow):
         header_layout.addWidget(self.switch_button, 0, center)
 
         self.bridge = PrintBridge(kiosk.print_queue, self)
-        self.login_screen = LoginScreen(kiosk, self.session, kiosk_mode=kiosk_mode)
-        self.first_run_screen = FirstRunScreen(kiosk, self.session)
         self.lane_screen = LaneScreen(kiosk, self.session, self.bridge)
-        self.wizard = IntakeWizard(kiosk, self.session, self.bridge)
-        self.detail_screen = VisitDetailScreen(kiosk, self.session, self.bridge)
-        self.settings_screen = SettingsScreen(kiosk, self.session)
+        # built on first use: start-up shows the board (or the login) sooner
+        self._wizard: IntakeWizard | None = None
+        self._detail_screen: VisitDetailScreen | None = None
+        self._login_screen: LoginScreen | None = None
+        self._first_run_screen: FirstRunScreen | None = None
+        self._settings_screen: SettingsScreen | None = None
         self.stack = QStackedWidget()
         for screen in (
-            self.login_screen,
-            self.first_run_screen,
             self.lane_screen,
-            self.wizard,
-            self.detail_screen,
-            self.settings_screen,
         ):
             self.stack.addWidget(screen)
 
@@ -144,24 +140,63 @@ class MainWindow(QMainWindow):
         self.session.changed.connect(self._on_officer_changed)
         self.session.locked.connect(self._on_locked)
         self.switch_button.clicked.connect(self.session.log_out)
-        self.login_screen.exit_requested.connect(self.close)
         # lane screen -> wizard
         self.lane_screen.new_vehicle_requested.connect(
             lambda: self.start_intake(Channel.DRIVE_THRU)
         )
         self.lane_screen.new_walk_in_requested.connect(lambda: self.start_intake(Channel.LOKET))
-        # wizard -> lane screen
-        self.wizard.registered.connect(lambda _result: self.lane_screen.refresh())
-        self.wizard.closed.connect(self.show_lane)
         # lane screen <-> a visit's details
         self.lane_screen.details_requested.connect(self.show_details)
-        self.detail_screen.closed.connect(self.show_lane)
         # lane screen <-> settings
         self.lane_screen.settings_requested.connect(self.show_settings)
-        self.settings_screen.closed.connect(self.show_lane)
         # header clock and printer
         self._clock_timer.timeout.connect(self._update_clock)
         self.bridge.status_changed.connect(self.show_printer_status)
+
+    def prepare_screens(self) -> None:
+        """Build the screens the board leads to, after the board is on screen (start-up shows
+        the board first; the first "Kendaraan Baru" then opens at once)."""
+        _ = self.wizard, self.detail_screen
+
+    @property
+    def wizard(self) -> IntakeWizard:
+        if self._wizard is None:
+            self._wizard = IntakeWizard(self._kiosk, self.session, self.bridge)
+            self.stack.addWidget(self._wizard)
+            self._wizard.registered.connect(lambda _result: self.lane_screen.refresh())
+            self._wizard.closed.connect(self.show_lane)
+        return self._wizard
+
+    @property
+    def detail_screen(self) -> VisitDetailScreen:
+        if self._detail_screen is None:
+            self._detail_screen = VisitDetailScreen(self._kiosk, self.session, self.bridge)
+            self.stack.addWidget(self._detail_screen)
+            self._detail_screen.closed.connect(self.show_lane)
+        return self._detail_screen
+
+    @property
+    def login_screen(self) -> LoginScreen:
+        if self._login_screen is None:
+            self._login_screen = LoginScreen(self._kiosk, self.session, kiosk_mode=self.kiosk_mode)
+            self.stack.addWidget(self._login_screen)
+            self._login_screen.exit_requested.connect(self.close)
+        return self._login_screen
+
+    @property
+    def first_run_screen(self) -> FirstRunScreen:
+        if self._first_run_screen is None:
+            self._first_run_screen = FirstRunScreen(self._kiosk, self.session)
+            self.stack.addWidget(self._first_run_screen)
+        return self._first_run_screen
+
+    @property
+    def settings_screen(self) -> SettingsScreen:
+        if self._settings_screen is None:
+            self._settings_screen = SettingsScreen(self._kiosk, self.session)
+            self.stack.addWidget(self._settings_screen)
+            self._settings_screen.closed.connect(self.show_lane)
+        return self._settings_screen
 
     # --- who ----------------------------------------------------------------------------------
 
@@ -184,7 +219,8 @@ class MainWindow(QMainWindow):
         self._show_officer(officer)
         if officer is None:
             current = self.stack.currentWidget()
-            if previous is not None and current not in (self.login_screen, self.first_run_screen):
+            entry = (self._login_screen, self._first_run_screen)
+            if previous is not None and current not in entry:
                 self._left = (previous.id, current)
             self.show_login()
             return
@@ -205,11 +241,11 @@ class MainWindow(QMainWindow):
 
     def _resume(self, screen: QWidget) -> None:
         """Back where the same officer was; a visit's details reload (full NIKs hidden)."""
-        if screen is self.detail_screen and self.detail_screen.visit is not None:
+        if screen is self._detail_screen and self.detail_screen.visit is not None:
             self.show_details(self.detail_screen.visit.visit_id)
-        elif screen is self.settings_screen:
+        elif screen is not None and screen is self._settings_screen:
             self.show_settings()
-        elif screen is self.wizard:
+        elif screen is not None and screen is self._wizard:
             self.stack.setCurrentWidget(self.wizard)
         else:
             self.show_lane()
