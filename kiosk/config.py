@@ -105,6 +105,8 @@ class Privacy:
     retention_days: int = 365
     # how many daily backups (backups/daily) are kept
     backups_kept: int = 14
+    # the lane window locks itself after this many minutes without a touch (PIN to go on)
+    idle_lock_minutes: int = 5
 
 
 @dataclass(frozen=True)
@@ -252,6 +254,8 @@ def _settings_from_dict(home: Path, data: dict[str, Any]) -> Settings:
         )
     if privacy.backups_kept < 1:
         raise SettingsError("Pengaturan [privacy] backups_kept minimal 1.")
+    if not 1 <= privacy.idle_lock_minutes <= 60:
+        raise SettingsError("Pengaturan [privacy] idle_lock_minutes harus 1 sampai 60.")
     language = general.get("language", "id")
     if language not in ("id", "en"):
         raise SettingsError("Bahasa harus 'id' atau 'en'.")
@@ -341,6 +345,8 @@ poll_ms = {v(display.poll_ms)}
 retention_days = {v(settings.privacy.retention_days)}
 # daily backups kept in backups/daily (they hold personal data: keep them on this PC only)
 backups_kept = {v(settings.privacy.backups_kept)}
+# the lane window locks itself after this many idle minutes (the officer's PIN unlocks it)
+idle_lock_minutes = {v(settings.privacy.idle_lock_minutes)}
 """
 
 

@@ -64,3 +64,14 @@ def test_bad_settings_are_refused_in_indonesian(home: Path, replace, words: str)
     path.write_text(path.read_text().replace(*replace))
     with pytest.raises(SettingsError, match=words):
         load_settings(home)
+
+
+def test_the_idle_lock_is_a_setting(home: Path) -> None:
+    settings = load_settings(home)
+    assert settings.privacy.idle_lock_minutes == 5
+    path = home / "settings.toml"
+    path.write_text(path.read_text().replace("idle_lock_minutes = 5", "idle_lock_minutes = 2"))
+    assert load_settings(home).privacy.idle_lock_minutes == 2
+    path.write_text(path.read_text().replace("idle_lock_minutes = 2", "idle_lock_minutes = 0"))
+    with pytest.raises(SettingsError, match="idle_lock_minutes"):
+        load_settings(home)

@@ -38,7 +38,12 @@ def run(
     """
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     configure_application(app)
-    window = MainWindow(kiosk, demo=demo, kiosk_mode=fullscreen)
+    window = MainWindow(
+        kiosk,
+        demo=demo,
+        kiosk_mode=fullscreen,
+        idle_lock_minutes=kiosk.settings.privacy.idle_lock_minutes,
+    )
     kiosk.print_queue.start()  # after the window listens: it hears the first status
     app.aboutToQuit.connect(kiosk.print_queue.stop)
     # retention purge and the daily backup: at start, then hourly (they run once per WIB day)
