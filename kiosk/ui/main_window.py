@@ -272,7 +272,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.wizard)
 
     def show_details(self, visit_id: int) -> None:
-        self.detail_screen.show_visit(visit_id)
+        self.detail_screen.open_visit(visit_id)
         self.stack.setCurrentWidget(self.detail_screen)
 
     def show_settings(self) -> None:

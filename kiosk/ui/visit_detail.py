@@ -128,6 +128,11 @@ class VisitDetailScreen(QWidget):
 
     # --- showing ------------------------------------------------------------------------------
 
+    def open_visit(self, visit_id: int) -> None:
+        """Show a visit freshly, from the board: no message left from before."""
+        self._show_message(None, "error")
+        self.show_visit(visit_id)
+
     def show_visit(self, visit_id: int) -> None:
         """Load and show a visit (again, after every move)."""
         self.visit = self._kiosk.lane.visit(visit_id)
