@@ -15,6 +15,7 @@ from kiosk.domain.people import Sex
 from kiosk.domain.phone import Phone, parse_phone
 from kiosk.domain.plate import Plate, parse_plate
 from kiosk.domain.regions import is_known_region, province_name
+from kiosk.domain.skm import IkmResult, compute_ikm
 from kiosk.domain.visit import (
     Channel,
     RequestDraft,
@@ -43,6 +44,8 @@ __all__ = [
     "VisitDraft",
     "VisitInvalid",
     "validate_visit",
+    "IkmResult",
+    "compute_ikm",
     "KK",
     "Nik",
     "Phone",

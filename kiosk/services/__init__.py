@@ -17,6 +17,7 @@ from kiosk.services.officers import OfficerService
 from kiosk.services.print_jobs import PrintService
 from kiosk.services.print_queue import PrintQueue
 from kiosk.services.registration import RegistrationService
+from kiosk.services.survey import SurveyService
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,7 @@ class Kiosk:
     flow: FlowService
     officers: OfficerService
     audit: AuditService
+    survey: SurveyService
     maintenance: MaintenanceService
 
 

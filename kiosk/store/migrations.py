@@ -81,7 +81,14 @@ def _step_5(db: Database) -> None:
     apply(migrator.add_column(Visit._meta.table_name, "purged_at", Visit.purged_at))
 
 
-STEPS: tuple[Step, ...] = (_step_1, _step_2, _step_3, _step_4, _step_5)
+def _step_6(db: Database) -> None:
+    """Version 6: satisfaction survey responses (SKM), with no identity."""
+    from kiosk.store.models import SurveyResponse
+
+    db.create_tables([SurveyResponse], safe=True)
+
+
+STEPS: tuple[Step, ...] = (_step_1, _step_2, _step_3, _step_4, _step_5, _step_6)
 LATEST_VERSION = len(STEPS)
 SCHEMA_LOCK_KEY = 0x4B494F534B  # "KIOSK"
 

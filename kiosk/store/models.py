@@ -186,6 +186,28 @@ class AuditEntry(BaseModel):
     detail = TextField(default="")
 
 
+class SurveyResponse(BaseModel):
+    """One resident's satisfaction survey (SKM): the service and the day, never who answered."""
+
+    id = AutoField()
+    service_day = DateField(index=True)
+    at = DateTimeField()
+    service_code = CharField(max_length=40, index=True)
+    channel = CharField(max_length=16)
+    u1 = IntegerField(null=True)
+    u2 = IntegerField(null=True)
+    u3 = IntegerField(null=True)
+    u4 = IntegerField(null=True)
+    u5 = IntegerField(null=True)
+    u6 = IntegerField(null=True)
+    u7 = IntegerField(null=True)
+    u8 = IntegerField(null=True)
+    u9 = IntegerField(null=True)
+
+    def answers(self) -> dict[str, int | None]:
+        return {f"U{i}": getattr(self, f"u{i}") for i in range(1, 10)}
+
+
 MODELS: tuple[type[BaseModel], ...] = (
     SchemaVersion,
     QueueCounter,
@@ -196,4 +218,5 @@ MODELS: tuple[type[BaseModel], ...] = (
     Call,
     OfficerAccount,
     AuditEntry,
+    SurveyResponse,
 )
