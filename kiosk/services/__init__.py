@@ -18,6 +18,7 @@ from kiosk.services.print_jobs import PrintService
 from kiosk.services.print_queue import PrintQueue
 from kiosk.services.registration import RegistrationService
 from kiosk.services.survey import SurveyService
+from kiosk.store import StoreError  # what the window catches when the database fails
 
 
 @dataclass(frozen=True)
@@ -47,4 +48,5 @@ __all__ = [
     "PrintQueue",
     "PrintService",
     "RegistrationService",
+    "StoreError",
 ]

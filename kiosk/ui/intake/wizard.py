@@ -16,10 +16,9 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain.errors import DomainError
 from kiosk.domain.visit import Channel, VisitInvalid
-from kiosk.services import Kiosk
+from kiosk.services import Kiosk, StoreError
 from kiosk.services.print_jobs import PrintOutcome
 from kiosk.services.registration import Registered
-from kiosk.store import StoreError
 from kiosk.ui.intake.pages import (
     ApplicantPage,
     ConfirmPage,
