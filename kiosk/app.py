@@ -23,6 +23,7 @@ from kiosk.services.officers import OfficerService
 from kiosk.services.print_jobs import PrintService, make_printers
 from kiosk.services.print_queue import PrintQueue
 from kiosk.services.registration import RegistrationService
+from kiosk.services.reports import ReportService
 from kiosk.services.survey import SurveyService
 from kiosk.store import open_database
 
@@ -62,6 +63,7 @@ def build(settings: Settings, *, clock: Callable[[], datetime] = utc_now) -> Kio
         audit=AuditService(clock),
         survey=SurveyService(clock),
         maintenance=MaintenanceService(settings, clock),
+        reports=ReportService(catalogue, settings, clock),
     )
 
 

@@ -48,6 +48,9 @@ def _parser() -> argparse.ArgumentParser:
     from kiosk.cli_admin import add_parsers  # officer, purge, backup, restore
 
     add_parsers(sub)
+    from kiosk.cli_report import add_parser as add_report_parser  # report
+
+    add_report_parser(sub)
     return parser
 
 
@@ -93,6 +96,10 @@ def main(argv: list[str] | None = None) -> int:
         from kiosk.cli_admin import run_admin
 
         return run_admin(kiosk, args)
+    if args.command == "report":
+        from kiosk.cli_report import run_report
+
+        return run_report(kiosk, args)
     if args.command == "display":
         from kiosk.app import run_display
 

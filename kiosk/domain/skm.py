@@ -90,9 +90,18 @@ def compute_ikm(responses: Iterable[Mapping[str, int | None]]) -> IkmResult:
             if value is not None:
                 sums[code] += value
                 counts[code] += 1
+    return ikm_from_totals(sums, counts, total)
+
+
+def ikm_from_totals(
+    sums: Mapping[str, int], counts: Mapping[str, int], responses: int
+) -> IkmResult:
+    """The IKM from each element's sum and count of answers (as a query adds them up)."""
     nrr: dict[str, Fraction | None] = {
-        code: Fraction(sums[code], counts[code]) if counts[code] else None for code in CODES
+        code: Fraction(sums.get(code, 0), counts[code]) if counts.get(code) else None
+        for code in CODES
     }
+    total = responses
     if any(value is None for value in nrr.values()):
         return IkmResult(nrr=nrr, ikm=None, grade=None, grade_words=None, responses=total)
     raw = sum((value * WEIGHT for value in nrr.values() if value is not None), Fraction(0))

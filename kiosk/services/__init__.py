@@ -17,6 +17,7 @@ from kiosk.services.officers import OfficerService
 from kiosk.services.print_jobs import PrintService
 from kiosk.services.print_queue import PrintQueue
 from kiosk.services.registration import RegistrationService
+from kiosk.services.reports import ReportService
 from kiosk.services.survey import SurveyService
 from kiosk.store import StoreError  # what the window catches when the database fails
 
@@ -36,6 +37,7 @@ class Kiosk:
     audit: AuditService
     survey: SurveyService
     maintenance: MaintenanceService
+    reports: ReportService
 
 
 __all__ = [
@@ -48,5 +50,6 @@ __all__ = [
     "PrintQueue",
     "PrintService",
     "RegistrationService",
+    "ReportService",
     "StoreError",
 ]
