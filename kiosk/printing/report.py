@@ -289,10 +289,9 @@ def _footer(doc: ReportDocument):
         canv.setFont(SANS, 7.5)
         canv.setFillColor(_GREY)
         y = _BOTTOM - 8 * mm
-        left = f"{TITLE} · {doc.period_label}"
+        # one line, left to right, so the period and the print time never overlap
+        left = f"{TITLE} · {doc.period_label}" + (f" · {printed}" if printed else "")
         canv.drawString(_MARGIN, y, left)
-        if printed:
-            canv.drawCentredString(A4[0] / 2, y, printed)
         canv.drawRightString(A4[0] - _MARGIN, y, f"Halaman {canv.getPageNumber()}")
         canv.restoreState()
 
