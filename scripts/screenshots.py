@@ -21,7 +21,8 @@ from kiosk.app import build  # noqa: E402
 from kiosk.config import load_settings  # noqa: E402
 from kiosk.domain.clock import today_local, utc_now  # noqa: E402
 from kiosk.domain.officers import Role  # noqa: E402
-from kiosk.domain.visit import Status  # noqa: E402
+from kiosk.domain.skm import CODES  # noqa: E402
+from kiosk.domain.visit import Channel, Status  # noqa: E402
 from kiosk.services.demo import DemoVisits  # noqa: E402
 from kiosk.ui.application import configure_application  # noqa: E402
 from kiosk.ui.exit_dialog import ExitKioskDialog  # noqa: E402
@@ -101,6 +102,27 @@ def main() -> None:
     window.session.log_in(kiosk.officers.login(petugas.id, "7391"))
 
     shot("1-lane")
+    # the resident's survey, from the handed-over row
+    board_bar = window.lane_screen.scroll.verticalScrollBar()
+    app.processEvents()
+    board_bar.setValue(board_bar.maximum())
+    shot("1r-lane-survey-offered")
+    board_bar.setValue(0)
+    window.lane_screen.row_for(ids[0]).survey_button.click()
+    survey = window.survey_screen
+    shot("1s-survey-question")
+    for answer in (4, 3):
+        survey.faces[answer - 1].click()
+    survey.skip_button.click()
+    survey.faces[3].click()  # U4: gratis
+    survey.back_button.click()
+    shot("1t-survey-cost")
+    for answer in (4, 3, 4, 4, 3, 4):
+        survey.faces[answer - 1].click()
+    shot("1u-survey-review")
+    survey.send_button.click()
+    shot("1v-survey-thanks")
+    survey.done_button.click()
     window.show_details(ids[2])
     detail = window.detail_screen
     request_id = detail.visit.requests[0].request_id
@@ -163,6 +185,19 @@ def main() -> None:
     shot("9d-officer-add-pin")
     settings.tabs.buttons["audit"].click()
     shot("9e-audit-log")
+    # the reports, with a few more survey answers
+    for seed, visit_id in enumerate(ids[:3]):
+        code = kiosk.lane.visit(visit_id).requests[0].service_code
+        answers = {c: 3 + (seed + i) % 2 for i, c in enumerate(CODES)}
+        kiosk.survey.submit(code, Channel.DRIVE_THRU, answers)
+    window.show_reports()
+    shot("9g-reports")
+    reports = window.reports_screen
+    bar = reports.scroll.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    shot("9h-reports-lower")
+    reports.period_buttons["custom"].click()
+    shot("9i-reports-custom-period")
     dialog = ExitKioskDialog.ask(kiosk, window, lambda _officer: None)
     dialog.pin_field.set_text("12")
     shot("9f-exit-kiosk-dialog", dialog)

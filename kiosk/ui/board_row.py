@@ -26,6 +26,13 @@ def _fit(widget: QLabel | QPushButton, texts: list[str]) -> None:
     widget.setFixedWidth(width)
 
 
+def _retain_when_hidden(widget: QWidget, retain: bool) -> None:
+    policy = widget.sizePolicy()
+    if policy.retainSizeWhenHidden() != retain:
+        policy.setRetainSizeWhenHidden(retain)
+        widget.setSizePolicy(policy)
+
+
 class BoardRow(QFrame):
     """A card for one visit, updated in place as the board refreshes.
 
@@ -34,12 +41,14 @@ class BoardRow(QFrame):
         call_again_requested(int): "Panggil Ulang" (visit id).
         details_requested(int): "›" (Rincian) (visit id): side exits, receipts.
         reprint_requested(int): "Cetak Ulang" of a failed print (visit id).
+        survey_requested(int): "Survei Kepuasan" after a hand-over (visit id).
     """
 
     step_requested = Signal(int, object)
     call_again_requested = Signal(int)
     details_requested = Signal(int)
     reprint_requested = Signal(int)
+    survey_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +77,12 @@ class BoardRow(QFrame):
         self.call_button.setProperty("role", "secondary")
         self.reprint_button = QPushButton(self.tr("Cetak Ulang"))
         self.reprint_button.setProperty("role", "danger")
+        # offered in the call button's place, not the step's: a double tap on "Serahkan" must
+        # not start the survey
+        self.survey_button = QPushButton(self.tr("Survei Kepuasan"))
+        self.survey_button.setProperty("role", "success")
+        self.survey_button.setToolTip(self.tr("Survei kepuasan untuk pemohon (tanpa identitas)"))
+        self.survey_button.hide()
         self.details_button = QPushButton("›")
         self.details_button.setToolTip(self.tr("Rincian"))
         self.details_button.setAccessibleName(self.tr("Rincian"))
@@ -78,11 +93,12 @@ class BoardRow(QFrame):
             self.call_button,
             self.reprint_button,
             self.details_button,
+            self.survey_button,
         ):
             button.setMinimumHeight(height)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         for button in (self.step_button, self.call_button, self.details_button,
-                       self.reprint_button):
+                       self.reprint_button, self.survey_button):
             button.setProperty("density", "compact")
         policy = self.call_button.sizePolicy()
         policy.setRetainSizeWhenHidden(True)
@@ -104,6 +120,7 @@ class BoardRow(QFrame):
         actions.addWidget(self.print_label)
         actions.addWidget(self.reprint_button)
         actions.addWidget(self.call_button)
+        actions.addWidget(self.survey_button)
         actions.addWidget(self.step_button)
         actions.addWidget(self.details_button)
         grid.addLayout(actions, 0, 3, 2, 1, Qt.AlignmentFlag.AlignVCenter)
@@ -122,7 +139,8 @@ class BoardRow(QFrame):
         self._widths_fitted = True
         step_texts = [step_button_text(s) for s in NEXT_STEP.values()]
         _fit(self.step_button, step_texts)
-        _fit(self.call_button, [self._call_text(9)])
+        _fit(self.call_button, [self._call_text(9), self.survey_button.text()])
+        _fit(self.survey_button, [self._call_text(9), self.survey_button.text()])
         self.details_button.setFixedWidth(touch_px(self))
         _fit(self.status_label, [status_text(s) for s in Status])
         self.time_label.setFixedWidth(self.status_label.width())
@@ -132,6 +150,7 @@ class BoardRow(QFrame):
         self.call_button.clicked.connect(lambda: self.call_again_requested.emit(self._id()))
         self.details_button.clicked.connect(lambda: self.details_requested.emit(self._id()))
         self.reprint_button.clicked.connect(lambda: self.reprint_requested.emit(self._id()))
+        self.survey_button.clicked.connect(lambda: self.survey_requested.emit(self._id()))
 
     def _call_text(self, calls: int) -> str:
         """"Panggil Ulang (2)": how often the car was called shows on the button."""
@@ -145,8 +164,9 @@ class BoardRow(QFrame):
         if self.summary is not None and self.summary.next_step is not None:
             self.step_requested.emit(self.summary.visit_id, self.summary.next_step)
 
-    def set_summary(self, summary: VisitSummary, now: datetime) -> None:
-        """Show ``summary``; minutes and colours are counted to ``now``."""
+    def set_summary(self, summary: VisitSummary, now: datetime, *, survey: bool = False) -> None:
+        """Show ``summary``; minutes and colours are counted to ``now``; ``survey`` offers
+        "Survei Kepuasan" (a visit just handed over)."""
         self.summary = summary
         self.number_label.setText(summary.number)
         self.channel_label.setText(
@@ -167,6 +187,10 @@ class BoardRow(QFrame):
         if step is not None:
             self.step_button.setText(step_button_text(step))
         self.call_button.setVisible(summary.status is Status.READY)
+        # the survey takes the call button's place; the step's place stays empty meanwhile
+        self.survey_button.setVisible(survey)
+        _retain_when_hidden(self.call_button, not survey)
+        _retain_when_hidden(self.step_button, survey)
         if summary.print_failed:
             self.print_label.setText(self.tr("Cetak gagal"))
         elif summary.print_waiting:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -25,6 +26,7 @@ from kiosk.ui.board_row import BoardRow
 from kiosk.ui.metrics import touch_px
 from kiosk.ui.print_bridge import PrintBridge
 from kiosk.ui.session import Session
+from kiosk.ui.survey_screen import survey_subject
 from kiosk.ui.widgets.keyboard import TextKeyboard
 from kiosk.ui.widgets.scrolling import enable_finger_scroll
 
@@ -33,6 +35,9 @@ log = logging.getLogger(__name__)
 
 # Other lanes and counters change the same queue: the board reloads this often.
 REFRESH_MS = 5_000
+
+# "Survei Kepuasan" is offered on a handed-over visit for this long: the car is still there.
+SURVEY_OFFER = timedelta(minutes=15)
 
 
 class LaneScreen(QWidget):
@@ -43,12 +48,17 @@ class LaneScreen(QWidget):
         new_walk_in_requested: the officer starts a walk-in (loket) visit.
         details_requested(int): the officer opens a visit's details (visit id).
         settings_requested: the officer opens the settings (printers, officers, audit log).
+        reports_requested: the officer opens the reports (supervisors and admins).
+        survey_requested(int): the officer turns the screen to the resident for the
+            satisfaction survey of a visit just handed over (visit id).
     """
 
     new_vehicle_requested = Signal()
     new_walk_in_requested = Signal()
     details_requested = Signal(int)
     settings_requested = Signal()
+    survey_requested = Signal(int)
+    reports_requested = Signal()
 
     def __init__(
         self, kiosk: Kiosk, session: Session, bridge: PrintBridge, parent: QWidget | None = None
@@ -59,6 +69,8 @@ class LaneScreen(QWidget):
         self._bridge = bridge
         self._rows: dict[int, BoardRow] = {}
         self._channel: Channel | None = None
+        # visits whose survey was done or declined (this window only: never stored)
+        self._surveyed: set[int] = set()
         self.setObjectName("laneScreen")
 
         self.new_vehicle_button = QPushButton(self.tr("Kendaraan Baru"))
@@ -90,7 +102,7 @@ class LaneScreen(QWidget):
         self.search.setPlaceholderText(self.tr("Cari nomor atau plat"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumHeight(touch_px(self))
-        self.search.setMinimumWidth(touch_px(self, 75))
+        self.search.setMinimumWidth(touch_px(self, 48))  # room for "Laporan" beside it
         self.keyboard = TextKeyboard()
         self.keyboard.hide()
         self.keyboard_button = QPushButton(self.tr("⌨"))
@@ -107,6 +119,13 @@ class LaneScreen(QWidget):
         self.settings_button.setProperty("role", "secondary")
         self.settings_button.setMinimumSize(touch_px(self), touch_px(self))
         self.settings_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        self.reports_button = QPushButton(self.tr("Laporan"))
+        self.reports_button.setToolTip(self.tr("Laporan pelayanan dan IKM (supervisor, admin)"))
+        self.reports_button.setProperty("role", "secondary")
+        self.reports_button.setProperty("density", "compact")
+        self.reports_button.setMinimumHeight(touch_px(self))
+        self.reports_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self.error_label = QLabel()
         self.error_label.setProperty("role", "error")
@@ -143,6 +162,7 @@ class LaneScreen(QWidget):
         tools.addWidget(self.summary, 1)
         tools.addWidget(self.search)
         tools.addWidget(self.keyboard_button)
+        tools.addWidget(self.reports_button)
         tools.addWidget(self.settings_button)
 
         layout = QVBoxLayout(self)
@@ -170,6 +190,7 @@ class LaneScreen(QWidget):
         self.search.textChanged.connect(lambda _text: self.refresh())
         self.keyboard_button.toggled.connect(self._toggle_keyboard)
         self.settings_button.clicked.connect(self.settings_requested)
+        self.reports_button.clicked.connect(self.reports_requested)
         # other lanes' changes and the minutes; printing outcomes
         self._refresh_timer.timeout.connect(self.refresh)
         self._bridge.printed.connect(lambda _outcome: self.refresh())
@@ -220,7 +241,7 @@ class LaneScreen(QWidget):
             if row is None:
                 row = self._new_row()
                 self._rows[summary.visit_id] = row
-            row.set_summary(summary, now)
+            row.set_summary(summary, now, survey=self._offers_survey(summary, now))
             if self.rows_layout.indexOf(row) != index:
                 self.rows_layout.insertWidget(index, row)
         self._show_counts(summaries)
@@ -231,7 +252,21 @@ class LaneScreen(QWidget):
         row.call_again_requested.connect(self._on_call_again)
         row.details_requested.connect(self.details_requested)
         row.reprint_requested.connect(self._on_reprint)
+        row.survey_requested.connect(self.survey_requested)
         return row
+
+    def _offers_survey(self, summary: VisitSummary, now: datetime) -> bool:
+        return (
+            not summary.is_active
+            and survey_subject(summary) is not None
+            and summary.visit_id not in self._surveyed
+            and summary.finished_at is not None
+            and now - summary.finished_at <= SURVEY_OFFER
+        )
+
+    def survey_done(self, visit_id: int) -> None:
+        """The visit's survey was answered or declined: no more "Survei Kepuasan" on its row."""
+        self._surveyed.add(visit_id)
 
     def _show_counts(self, summaries: list[VisitSummary]) -> None:
         waiting = sum(1 for s in summaries if s.status is Status.WAITING)

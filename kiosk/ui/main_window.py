@@ -27,8 +27,10 @@ from kiosk.ui.lane_screen import LaneScreen
 from kiosk.ui.login_screen import FirstRunScreen, LoginScreen
 from kiosk.ui.metrics import touch_px
 from kiosk.ui.print_bridge import PrintBridge
+from kiosk.ui.reports_screen import ReportsScreen
 from kiosk.ui.session import IDLE_LOCK_MINUTES, Session
 from kiosk.ui.settings_screen import SettingsScreen
+from kiosk.ui.survey_screen import SurveyScreen, survey_subject
 from kiosk.ui.visit_detail import VisitDetailScreen
 from kiosk.ui.widgets.styling import set_style_property
 
@@ -88,7 +90,7 @@ class MainWindow(QMainWindow):
         self.printer_label.setProperty("role", "printer-status")
         self.clock_label = QLabel()
         self.clock_label.setProperty("role", "header-detail")
-        header = QWidget()
+        header = self.header = QWidget()
         header.setObjectName("header")
         titles = QVBoxLayout()
         titles.setSpacing(0)
@@ -111,6 +113,9 @@ class MainWindow(QMainWindow):
         self._login_screen: LoginScreen | None = None
         self._first_run_screen: FirstRunScreen | None = None
         self._settings_screen: SettingsScreen | None = None
+        self._survey_screen: SurveyScreen | None = None
+        self._reports_screen: ReportsScreen | None = None
+        self._survey_visit: int | None = None
         self.stack = QStackedWidget()
         for screen in (
             self.lane_screen,
@@ -149,6 +154,11 @@ class MainWindow(QMainWindow):
         self.lane_screen.details_requested.connect(self.show_details)
         # lane screen <-> settings
         self.lane_screen.settings_requested.connect(self.show_settings)
+        # lane screen -> the resident's survey; no officer (header) on it
+        self.lane_screen.survey_requested.connect(self.show_survey)
+        # lane screen <-> reports
+        self.lane_screen.reports_requested.connect(self.show_reports)
+        self.stack.currentChanged.connect(self._on_screen_changed)
         # header clock and printer
         self._clock_timer.timeout.connect(self._update_clock)
         self.bridge.status_changed.connect(self.show_printer_status)
@@ -173,6 +183,7 @@ class MainWindow(QMainWindow):
             self._detail_screen = VisitDetailScreen(self._kiosk, self.session, self.bridge)
             self.stack.addWidget(self._detail_screen)
             self._detail_screen.closed.connect(self.show_lane)
+            self._detail_screen.survey_requested.connect(self.show_survey)
         return self._detail_screen
 
     @property
@@ -197,6 +208,22 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self._settings_screen)
             self._settings_screen.closed.connect(self.show_lane)
         return self._settings_screen
+
+    @property
+    def survey_screen(self) -> SurveyScreen:
+        if self._survey_screen is None:
+            self._survey_screen = SurveyScreen(self._kiosk)
+            self.stack.addWidget(self._survey_screen)
+            self._survey_screen.finished.connect(self._on_survey_finished)
+        return self._survey_screen
+
+    @property
+    def reports_screen(self) -> ReportsScreen:
+        if self._reports_screen is None:
+            self._reports_screen = ReportsScreen(self._kiosk, self.session)
+            self.stack.addWidget(self._reports_screen)
+            self._reports_screen.closed.connect(self.show_lane)
+        return self._reports_screen
 
     # --- who ----------------------------------------------------------------------------------
 
@@ -245,6 +272,8 @@ class MainWindow(QMainWindow):
             self.show_details(self.detail_screen.visit.visit_id)
         elif screen is not None and screen is self._settings_screen:
             self.show_settings()
+        elif screen is not None and screen is self._reports_screen:
+            self.show_reports()
         elif screen is not None and screen is self._wizard:
             self.stack.setCurrentWidget(self.wizard)
         else:
@@ -278,6 +307,35 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         self.settings_screen.load()
         self.stack.setCurrentWidget(self.settings_screen)
+
+    def show_reports(self) -> None:
+        self.reports_screen.load()
+        self.stack.setCurrentWidget(self.reports_screen)
+
+    def show_survey(self, visit_id: int) -> None:
+        """Turn the screen to the resident: the survey for the visit's handed-over service."""
+        visit = self._kiosk.lane.visit(visit_id)
+        subject = survey_subject(visit) if visit is not None else None
+        if subject is None:
+            self.show_lane()
+            return
+        self._survey_visit = visit_id
+        self.survey_screen.start(*subject)
+        self.stack.setCurrentWidget(self.survey_screen)
+
+    def _on_survey_finished(self, _stored: bool) -> None:
+        if self._survey_visit is not None:
+            self.lane_screen.survey_done(self._survey_visit)
+        self._survey_visit = None
+        if self.stack.currentWidget() is self._survey_screen:  # not after a lock, say
+            self.show_lane()
+
+    def _on_screen_changed(self, _index: int) -> None:
+        # the resident sees no officer's name and cannot tap "Ganti Petugas"
+        on_survey = (
+            self._survey_screen is not None and self.stack.currentWidget() is self._survey_screen
+        )
+        self.header.setVisible(not on_survey)
 
     def show_lane(self) -> None:
         self.lane_screen.refresh()

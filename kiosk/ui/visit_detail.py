@@ -28,6 +28,7 @@ from kiosk.ui.metrics import touch_px
 from kiosk.ui.print_bridge import PrintBridge
 from kiosk.ui.session import Session
 from kiosk.ui.statuses import status_text, step_button_text
+from kiosk.ui.survey_screen import survey_subject
 from kiosk.ui.widgets.scrolling import enable_finger_scroll
 from kiosk.ui.widgets.styling import role_label, set_style_property
 from kiosk.ui.widgets.tiles import TileGrid
@@ -44,9 +45,11 @@ class VisitDetailScreen(QWidget):
 
     Signals:
         closed(): back to the board.
+        survey_requested(int): "Survei Kepuasan" for the resident of a visit handed over.
     """
 
     closed = Signal()
+    survey_requested = Signal(int)
 
     def __init__(
         self, kiosk: Kiosk, session: Session, bridge: PrintBridge, parent: QWidget | None = None
@@ -63,6 +66,11 @@ class VisitDetailScreen(QWidget):
         self.back_button = QPushButton(self.tr("‹ Kembali ke Antrean"))
         self.back_button.setProperty("role", "secondary")
         self.back_button.setMinimumHeight(touch_px(self))
+        self.survey_button = QPushButton(self.tr("Survei Kepuasan"))
+        self.survey_button.setProperty("role", "success")
+        self.survey_button.setMinimumHeight(touch_px(self))
+        self.survey_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.survey_button.hide()
         self.title = role_label("", "heading")
         self.subtitle = role_label("", "hint")
         self.message = role_label("", "error")
@@ -110,6 +118,7 @@ class VisitDetailScreen(QWidget):
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
         top.addLayout(titles, 1)
+        top.addWidget(self.survey_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
@@ -122,6 +131,7 @@ class VisitDetailScreen(QWidget):
 
     def _connect_signals(self) -> None:
         self.back_button.clicked.connect(self.closed)
+        self.survey_button.clicked.connect(self._on_survey)
         self.confirm_button.clicked.connect(self._confirm_input)
         self.cancel_input_button.clicked.connect(self._close_input)
         self._bridge.printed.connect(self._on_printed)
@@ -143,6 +153,7 @@ class VisitDetailScreen(QWidget):
                 item.widget().deleteLater()
         self._identity.clear()
         visit = self.visit
+        self.survey_button.setVisible(visit is not None and survey_subject(visit) is not None)
         if visit is None:
             self.title.setText(self.tr("Kunjungan tidak ditemukan"))
             return
@@ -266,6 +277,10 @@ class VisitDetailScreen(QWidget):
         text = f"{request.name} · NIK {revealed.nik}"
         label.setText(f"{text} · HP {revealed.phone}" if revealed.phone else text)
         button.setText(self.tr("Sembunyikan"))
+
+    def _on_survey(self) -> None:
+        if self.visit is not None:
+            self.survey_requested.emit(self.visit.visit_id)
 
     def _hide_identity(self, request: RequestSummary) -> None:
         label, button = self._identity[request.request_id]
