@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -82,6 +83,8 @@ class LaneScreen(QWidget):
             button.setObjectName("bigAction")
 
         self.summary = QLabel()
+        # the counts give way to the buttons when the row is short of room
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.summary.setProperty("role", "hint")
 
         self.filter_buttons: dict[Channel | None, QPushButton] = {
@@ -99,24 +102,27 @@ class LaneScreen(QWidget):
         self.filter_buttons[None].setChecked(True)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Cari nomor atau plat"))
+        self.search.setPlaceholderText(self.tr("Cari no./plat"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumHeight(touch_px(self))
-        self.search.setMinimumWidth(touch_px(self, 48))  # room for "Laporan" beside it
+        self.search.setFixedWidth(touch_px(self, 52))  # room for "Laporan" beside it
         self.keyboard = TextKeyboard()
         self.keyboard.hide()
-        self.keyboard_button = QPushButton(self.tr("⌨"))
+        # words, not ⌨ / ⚙: the fonts a kiosk has draw those symbols as boxes
+        self.keyboard_button = QPushButton(self.tr("ABC"))
         self.keyboard_button.setToolTip(self.tr("Keyboard layar"))
         self.keyboard_button.setMinimumWidth(touch_px(self))
         self.keyboard_button.setProperty("role", "secondary")
+        self.keyboard_button.setProperty("density", "compact")
         self.keyboard_button.setCheckable(True)
         self.keyboard_button.setMinimumHeight(touch_px(self))
         self.keyboard_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
-        self.settings_button = QPushButton(self.tr("⚙"))
+        self.settings_button = QPushButton(self.tr("Pengaturan"))
         self.settings_button.setToolTip(self.tr("Pengaturan: printer, petugas, log audit"))
         self.settings_button.setAccessibleName(self.tr("Pengaturan"))
         self.settings_button.setProperty("role", "secondary")
+        self.settings_button.setProperty("density", "compact")
         self.settings_button.setMinimumSize(touch_px(self), touch_px(self))
         self.settings_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
@@ -272,11 +278,7 @@ class LaneScreen(QWidget):
         waiting = sum(1 for s in summaries if s.status is Status.WAITING)
         active = sum(1 for s in summaries if s.is_active)
         self.summary.setText(
-            self.tr("%n kunjungan", "", len(summaries))
-            + " · "
-            + self.tr("%n aktif", "", active)
-            + " · "
-            + self.tr("%n menunggu", "", waiting)
+            self.tr("%n aktif", "", active) + " · " + self.tr("%n menunggu", "", waiting)
         )
         has_rows = bool(summaries)
         self.scroll.setVisible(has_rows)
