@@ -110,3 +110,27 @@ def test_a_cancelled_export_leaves_no_file(window, kiosk, qtbot, monkeypatch) ->
     assert screen.export_message.text() == "Ekspor dibatalkan."
     assert not job.path.exists()
     assert list((kiosk.settings.home / "exports").iterdir()) == []
+
+
+def test_the_first_month_of_cisauk_on_screen(window, kiosk, clock) -> None:
+    """Acceptance: the 176 visits of June 2021 show exactly their counts on the reports screen."""
+    from datetime import date
+
+    from kiosk.services.reports import Period
+    from tests.services.test_reports import MIX, _register_june
+
+    june = _register_june(kiosk, clock)
+    window.show_reports()
+    screen = window.reports_screen
+    screen.show_period(Period(date(2021, 6, 1), date(2021, 6, 30)))
+    assert screen.visits_value.text() == "176"
+    rows = {row[0]: tuple(row[1:]) for row in screen.services_table.texts()}
+    names = {s.code: s.name_id for s in kiosk.catalogue}
+    for code, count in MIX:
+        counted = june.by_service[code]
+        expected = (str(counted["drive_thru"]), str(counted["loket"]), str(count))
+        assert rows[names[code]] == expected, code
+    ktp = sum(int(rows[names[c]][2]) for c in ("KTP_RUSAK", "KTP_HILANG", "KTP_PERUBAHAN"))
+    assert ktp == 59
+    assert rows[names["AKTA_LAHIR"]][2] == "35"
+    assert rows[names["KIA"]][2] == "3" and rows[names["SKTM"]][2] == "30"
