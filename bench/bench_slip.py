@@ -14,28 +14,16 @@ import subprocess
 import sys
 import time
 from dataclasses import replace
-from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))  # run as a script: make the checkout's kiosk importable
 
-from kiosk.printing.slip import SlipData, render_slip  # noqa: E402
+from kiosk.printing.slip import render_slip  # noqa: E402
+from tests.helpers_documents import SAMPLE_SLIP  # noqa: E402
 
-SAMPLE = SlipData(
-    office_lines=("PEMERINTAH KABUPATEN TANGERANG", "KECAMATAN CISAUK"),
-    lane_name="Pelayanan Tanpa Turun",
-    number="D-001",
-    channel_label="Drive-Thru",
-    services=("Penggantian KTP-el Rusak", "Perubahan Kartu Keluarga"),
-    masked_niks=("3603**********02", "3603**********07"),
-    plate="B 1234 ABC",
-    issued_at=datetime(2021, 7, 27, 2, 5, tzinfo=UTC),
-    cars_ahead=3,
-    reference="CSK-20210727-D001-K3F9",
-    footer_lines=("Simpan slip ini. Nomor Anda akan dipanggil.", "Layanan ini GRATIS (Rp0)."),
-)
+SAMPLE = SAMPLE_SLIP
 
 COLD_SCRIPT = """
 import time

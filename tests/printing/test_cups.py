@@ -15,7 +15,6 @@ import stat
 import time
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -31,48 +30,23 @@ from kiosk.printing.cups import (
     lp_media,
     wait_completed,
 )
-from kiosk.printing.receipt import ReceiptData, render_receipt
-from kiosk.printing.slip import SlipData, render_slip
+from kiosk.printing.receipt import render_receipt
+from kiosk.printing.slip import render_slip
 from tests.helpers_cups import CupsServer, cups_pdf_stem
+from tests.helpers_documents import SAMPLE_RECEIPT, SAMPLE_SLIP
 
 JOB_TIMEOUT_S = 30.0  # a job takes ~0.3 s; the bound only stops a broken spooler hanging CI
 A4_MM = (210.0, 297.0)
 SIXTEEN_DIGITS = re.compile(r"\d{16}")
 
-SLIP = SlipData(
-    office_lines=("PEMERINTAH KABUPATEN TANGERANG", "KECAMATAN CISAUK"),
-    lane_name="Pelayanan Tanpa Turun",
-    number="D-042",
-    channel_label="Drive-Thru",
-    services=("Penggantian KTP-el Rusak", "Perubahan Kartu Keluarga"),
-    masked_niks=("3603**********02", "3603**********07"),
-    plate="B 1234 ABC",
-    issued_at=datetime(2021, 7, 27, 2, 5, tzinfo=UTC),
-    cars_ahead=3,
-    reference="CSK-20210727-D042-K3F9",
-    footer_lines=("Simpan slip ini. Nomor Anda akan dipanggil.",),
-)
+SLIP = replace(SAMPLE_SLIP, number="D-042", reference="CSK-20210727-D042-K3F9")
 
-RECEIPT = ReceiptData(
-    letterhead=("PEMERINTAH KABUPATEN TANGERANG", "KECAMATAN CISAUK"),
-    address_lines=("Jl. Raya Cisauk No. 1, Kec. Cisauk, Kab. Tangerang, Banten 15341",),
+RECEIPT = replace(
+    SAMPLE_RECEIPT,
     receipt_number="TT-20210727-D-042-1",
-    reference="CSK-20210727-D042-K3F9",
-    issued_at=datetime(2021, 7, 27, 2, 5, tzinfo=UTC),
-    channel_label="Drive-Thru",
+    reference=SLIP.reference,
     queue_number="D-042",
-    service_name="Penggantian KTP-el Rusak",
-    applicant_name="Siti Nurhaliza Rahmawati",
-    masked_nik="3603**********02",
-    masked_phone="0812-****-7890",
-    plate="B 1234 ABC",
-    received=("KTP-el yang rusak (asli)", "Fotokopi Kartu Keluarga"),
     missing=(),
-    status_line="Berkas diteruskan ke Disdukcapil Kab. Tangerang",
-    pickup_date=date(2021, 8, 2),
-    fee="Gratis (Rp0)",
-    officer="Ahmad Fauzi",
-    complaint_lines=("SP4N-LAPOR! www.lapor.go.id / SMS 1708",),
 )
 
 

@@ -16,7 +16,6 @@ import ctypes.util
 import io
 import threading
 from dataclasses import replace
-from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -28,46 +27,21 @@ from pypdf import PdfReader  # noqa: E402
 from kiosk.printing import qt_backend  # noqa: E402
 from kiosk.printing.backends import PrinterBackend, PrintError, PrinterState, media_of  # noqa: E402
 from kiosk.printing.qt_backend import QtPrinter, list_qt_printers  # noqa: E402
-from kiosk.printing.receipt import ReceiptData, render_receipt  # noqa: E402
-from kiosk.printing.slip import SlipData, render_slip  # noqa: E402
+from kiosk.printing.receipt import render_receipt  # noqa: E402
+from kiosk.printing.slip import render_slip  # noqa: E402
+from tests.helpers_documents import SAMPLE_RECEIPT, SAMPLE_SLIP
 
 MM = 72 / 25.4
 WAIT_MS = 30_000
 
-SLIP = SlipData(
-    office_lines=("PEMERINTAH KABUPATEN TANGERANG", "KECAMATAN CISAUK"),
-    lane_name="Pelayanan Tanpa Turun",
-    number="D-001",
-    channel_label="Drive-Thru",
-    services=("Penggantian KTP-el Rusak", "Perubahan Kartu Keluarga"),
-    masked_niks=("3603**********02", "3603**********07"),
-    plate="B 1234 ABC",
-    issued_at=datetime(2021, 7, 27, 2, 5, tzinfo=UTC),
-    cars_ahead=3,
-    reference="CSK-20210727-D001-K3F9",
-    footer_lines=("Simpan slip ini. Nomor Anda akan dipanggil.",),
-)
+SLIP = replace(SAMPLE_SLIP, number="D-001", reference="CSK-20210727-D001-K3F9")
 
-RECEIPT = ReceiptData(
-    letterhead=("PEMERINTAH KABUPATEN TANGERANG", "KECAMATAN CISAUK"),
-    address_lines=("Jl. Raya Cisauk No. 1, Desa Cisauk, Kec. Cisauk, Kab. Tangerang 15341",),
+RECEIPT = replace(
+    SAMPLE_RECEIPT,
     receipt_number="TT-20210727-D-001-1",
-    reference="CSK-20210727-D001-K3F9",
-    issued_at=datetime(2021, 7, 27, 2, 5, tzinfo=UTC),
-    channel_label="Drive-Thru",
+    reference=SLIP.reference,
     queue_number="D-001",
-    service_name="Penggantian KTP-el Rusak",
-    applicant_name="Siti Nurhaliza Rahmawati",
-    masked_nik="3603**********02",
-    masked_phone="0812-****-7890",
-    plate="B 1234 ABC",
-    received=("KTP-el yang rusak (asli)", "Fotokopi Kartu Keluarga"),
     missing=("Surat pengantar RT/RW",),
-    status_line="Berkas diteruskan ke Disdukcapil Kab. Tangerang",
-    pickup_date=date(2021, 8, 2),
-    fee="Gratis (Rp0)",
-    officer="Ahmad Fauzi",
-    complaint_lines=("SP4N-LAPOR! www.lapor.go.id / SMS 1708",),
 )
 
 # Thirty documents push the checklist onto a second A4 page.

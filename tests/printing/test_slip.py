@@ -8,7 +8,7 @@ import shutil
 import subprocess
 import sys
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -24,6 +24,7 @@ from kiosk.printing.slip import (
     fit_queue_number,
     render_slip,
 )
+from tests.helpers_documents import SAMPLE_SLIP
 
 PRINTABLE_MM = {80: 72, 58: 48}
 MAIN = Path(__file__).resolve().parents[2]
@@ -33,20 +34,7 @@ LONG_SERVICE = (
     "Keluarga yang Meninggal Dunia di Luar Wilayah Kecamatan"
 )
 
-BASE = SlipData(
-    office_lines=("PEMERINTAH KABUPATEN TANGERANG", "KECAMATAN CISAUK"),
-    lane_name="Pelayanan Tanpa Turun",
-    number="D-001",
-    channel_label="Drive-Thru",
-    services=("Penggantian KTP-el Rusak", "Perubahan Kartu Keluarga"),
-    masked_niks=("3603**********02", "3603**********07"),
-    plate="B 1234 ABC",
-    # 02.05 UTC is 09.05 WIB on Tuesday 27 July 2021.
-    issued_at=datetime(2021, 7, 27, 2, 5, tzinfo=UTC),
-    cars_ahead=3,
-    reference="CSK-20210727-D001-K3F9",
-    footer_lines=("Simpan slip ini. Nomor Anda akan dipanggil.",),
-)
+BASE = SAMPLE_SLIP
 
 COUNTER = replace(
     BASE,
