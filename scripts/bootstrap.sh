@@ -21,6 +21,8 @@ if [ "$purpose" = "test" ]; then
   # CUPS and cups-pdf: tests/helpers_cups.py starts a private cupsd with a PDF queue. Without
   # systemd, installing cups may warn that invoke-rc.d could not start the service: harmless.
   debs+=(poppler-utils zbar-tools cups cups-client cups-bsd printer-driver-cups-pdf)
+  # PostgreSQL: tests/helpers_pg.py starts a private server for the store and services tests.
+  debs+=(postgresql)
 fi
 
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }

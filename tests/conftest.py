@@ -12,6 +12,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from collections.abc import Iterator  # noqa: E402
+from dataclasses import replace  # noqa: E402
 from datetime import UTC, datetime  # noqa: E402
 from pathlib import Path  # noqa: E402
 
@@ -49,9 +50,52 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
+# The folders whose tests run on both engines: SQLite and a private PostgreSQL server.
+BOTH_ENGINES_DIRS = ("store", "services")
+ENGINES = ("sqlite", "postgresql")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Tests of tests/store and tests/services that use ``db_url`` run once per engine.
+
+    A test marked ``sqlite_only`` (pragmas, SQLite files, backups) stays on SQLite; tests
+    elsewhere (the UI, the CLI) stay on SQLite for now.
+    """
+    if "db_engine" not in metafunc.fixturenames:
+        return
+    parts = Path(str(metafunc.definition.path)).relative_to(Path(__file__).parent).parts
+    if len(parts) < 2 or parts[0] not in BOTH_ENGINES_DIRS:
+        return
+    if metafunc.definition.get_closest_marker("sqlite_only") is not None:
+        return
+    metafunc.parametrize("db_engine", ENGINES, indirect=True)
+
+
 @pytest.fixture
-def settings(home: Path) -> Settings:
-    return load_settings(home)
+def db_engine(request: pytest.FixtureRequest) -> str:
+    """The database engine of this test: ``sqlite`` unless parametrized (tests/store, services)."""
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture
+def db_url(db_engine: str, home: Path, request: pytest.FixtureRequest) -> str:
+    """The database URL of this test: a SQLite file in ``home``, or an emptied PostgreSQL
+    database on the session's private server (tests/helpers_pg.py)."""
+    if db_engine == "sqlite":
+        return f"sqlite:///{home / 'kiosk.sqlite3'}"
+    from tests.helpers_pg import reset_schema
+
+    server = request.getfixturevalue("postgres_server")
+    reset_schema(server.url)
+    return server.url
+
+
+@pytest.fixture
+def settings(home: Path, db_url: str) -> Settings:
+    found = load_settings(home)
+    if db_url != found.db_url:
+        found = replace(found, database_url=db_url)
+    return found
 
 
 @pytest.fixture
@@ -62,7 +106,7 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def kiosk(settings: Settings, clock: FakeClock) -> Iterator[Kiosk]:
-    """The whole use-case layer on a fresh SQLite file, with a fixed clock."""
+    """The whole use-case layer on a fresh database (``db_url``), with a fixed clock."""
     from kiosk.app import build
 
     built = build(settings, clock=clock)
@@ -90,6 +134,26 @@ def cups_server() -> Iterator[object]:
             return
     except CupsUnavailableForTests as error:
         reason = f"private cupsd with cups-pdf unavailable: {error}"
+    if _in_ci():
+        pytest.fail(f"{reason} (CI is set: these tests must run there)", pytrace=False)
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[object]:
+    """A private PostgreSQL server with a ``kiosk_test`` database (tests/helpers_pg).
+
+    Where the server binaries or the driver are missing, the PostgreSQL variants of the tests
+    are skipped on a developer's machine, and fail under CI, which must really run them.
+    """
+    from tests.helpers_pg import PostgresUnavailableForTests, private_postgres
+
+    try:
+        with private_postgres() as server:
+            yield server
+            return
+    except PostgresUnavailableForTests as error:
+        reason = f"private PostgreSQL server unavailable: {error}"
     if _in_ci():
         pytest.fail(f"{reason} (CI is set: these tests must run there)", pytrace=False)
     pytest.skip(reason)

@@ -297,10 +297,13 @@ def test_an_unknown_format_is_refused(kiosk: Kiosk, tmp_path: Path) -> None:
         kiosk.reports.export(SUPERVISOR, report, tmp_path / "r.docx")
 
 
-def test_cli_report(kiosk: Kiosk, june: June, home: Path, tmp_path: Path, capsys) -> None:
+def test_cli_report(
+    kiosk: Kiosk, june: June, home: Path, tmp_path: Path, capsys, monkeypatch
+) -> None:
     from kiosk.cli import main
     from kiosk.store import close_database
 
+    monkeypatch.setenv("KIOSK_DB", kiosk.settings.db_url)  # the same database, on either engine
     close_database()
     out = tmp_path / "juni.csv"
     try:

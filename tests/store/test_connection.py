@@ -20,6 +20,14 @@ def sqlite_url(tmp_path: Path):
     close_database()
 
 
+@pytest.fixture
+def url(db_url: str):
+    """A new database on each engine (tests/conftest.py)."""
+    yield db_url
+    close_database()
+
+
+@pytest.mark.sqlite_only
 def test_sqlite_is_opened_for_safety(sqlite_url: str) -> None:
     db = open_database(sqlite_url)
     pragma = lambda name: db.execute_sql(f"PRAGMA {name}").fetchone()[0]  # noqa: E731
@@ -29,21 +37,21 @@ def test_sqlite_is_opened_for_safety(sqlite_url: str) -> None:
     assert pragma("busy_timeout") >= 5000
 
 
-def test_new_database_gets_the_latest_schema_version(sqlite_url: str) -> None:
-    db = open_database(sqlite_url)
+def test_new_database_gets_the_latest_schema_version(url: str) -> None:
+    db = open_database(url)
     assert schema_version(db) == LATEST_VERSION
     close_database()
-    db = open_database(sqlite_url)  # opening again migrates nothing and keeps one row
+    db = open_database(url)  # opening again migrates nothing and keeps one row
     assert SchemaVersion.select().count() == 1
     assert schema_version(db) == LATEST_VERSION
 
 
-def test_a_database_newer_than_the_program_is_refused(sqlite_url: str) -> None:
-    open_database(sqlite_url)
+def test_a_database_newer_than_the_program_is_refused(url: str) -> None:
+    open_database(url)
     SchemaVersion.update(version=LATEST_VERSION + 1).execute()
     close_database()
     with pytest.raises(StoreError, match="lebih baru"):
-        open_database(sqlite_url)
+        open_database(url)
 
 
 @pytest.mark.parametrize(
@@ -59,6 +67,7 @@ def test_bad_urls_are_refused_in_indonesian(url: str, words: str) -> None:
         open_database(url)
 
 
+@pytest.mark.sqlite_only
 def test_a_version_1_database_is_backed_up_and_migrated(tmp_path: Path) -> None:
     """The schema as the first release created it (tests/store/data/schema_v1.sql) upgrades."""
     path = tmp_path / "kiosk.sqlite3"

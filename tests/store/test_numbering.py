@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from pathlib import Path
 
 import pytest
 from peewee import IntegrityError
 
 from kiosk.store import close_database, open_database, write_transaction
+from kiosk.store.connection import database
 from kiosk.store.models import QueueCounter, Visit
 from kiosk.store.numbering import allocate_sequence
 
@@ -16,8 +16,8 @@ DAY = date(2021, 7, 27)
 
 
 @pytest.fixture(autouse=True)
-def db(tmp_path: Path):
-    yield open_database(f"sqlite:///{tmp_path / 'kiosk.sqlite3'}")
+def db(db_url: str):
+    yield open_database(db_url)
     close_database()
 
 
@@ -60,3 +60,23 @@ def test_the_database_refuses_a_number_twice() -> None:
     Visit.create(reference="a", **fields)
     with pytest.raises(IntegrityError):
         Visit.create(reference="b", **fields)
+
+
+def test_lanes_numbering_at_once_get_distinct_numbers_without_gaps() -> None:
+    """Four lanes (threads, each with its own connection) take numbers of one day together."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def lane(_: int) -> list[int]:
+        got = []
+        database.connect()  # a connection of this thread, as each lane PC has its own
+        try:
+            for _ in range(15):
+                with write_transaction():
+                    got.append(allocate_sequence("D", DAY))
+        finally:
+            close_database()
+        return got
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        numbers = [n for got in pool.map(lane, range(4)) for n in got]
+    assert sorted(numbers) == list(range(1, 61))
