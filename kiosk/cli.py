@@ -39,6 +39,11 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--visits", type=int, default=10, metavar="N", help="how many (default 10)")
     demo.add_argument("--seed", type=int, default=None, help="random seed, for repeatable data")
     demo.add_argument(
+        "--no-print",
+        action="store_true",
+        help="store the slips' print jobs without printing them (the window prints them later)",
+    )
+    demo.add_argument(
         "--channel", choices=("drive_thru", "loket"), default=None, help="only this channel"
     )
     demo.add_argument(
@@ -90,7 +95,12 @@ def main(argv: list[str] | None = None) -> int:
         from kiosk.cli_demo import run_demo
 
         return run_demo(
-            kiosk, visits=args.visits, seed=args.seed, channel=args.channel, officer=args.officer
+            kiosk,
+            visits=args.visits,
+            seed=args.seed,
+            channel=args.channel,
+            officer=args.officer,
+            print_slips=not args.no_print,
         )
     if args.command in ("officer", "purge", "backup", "restore"):
         from kiosk.cli_admin import run_admin

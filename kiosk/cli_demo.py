@@ -18,6 +18,7 @@ def run_demo(
     seed: int | None = None,
     channel: str | None = None,
     officer: str | None = None,
+    print_slips: bool = True,
 ) -> int:
     """Register ``visits`` visits and print each one's queue number at the start of its line.
 
@@ -32,8 +33,11 @@ def run_demo(
     for _ in range(visits):
         draft = source.next_visit(chosen)
         registered = kiosk.registration.register(draft, officer=officer or DEMO_OFFICER)
-        outcome = kiosk.prints.print_job(registered.slip_job_id)
         services = ", ".join(r.service_code for r in draft.requests)
-        printed = "slip dicetak" if outcome.ok else f"slip GAGAL: {outcome.error}"
+        if print_slips:
+            outcome = kiosk.prints.print_job(registered.slip_job_id)
+            printed = "slip dicetak" if outcome.ok else f"slip GAGAL: {outcome.error}"
+        else:
+            printed = "slip menunggu"
         print(f"{registered.number}\t{draft.plate or '-'}\t{services}\t{printed}", flush=True)
     return 0

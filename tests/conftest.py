@@ -51,7 +51,7 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 # The folders whose tests run on both engines: SQLite and a private PostgreSQL server.
-BOTH_ENGINES_DIRS = ("store", "services")
+BOTH_ENGINES_DIRS = ("store", "services", "e2e")
 ENGINES = ("sqlite", "postgresql")
 
 
