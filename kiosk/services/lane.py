@@ -83,6 +83,7 @@ class VisitSummary:
     calls: int = 0
     target_minutes: int = 10
     finished_at: datetime | None = None
+    station: str = ""
 
     @property
     def print_failed(self) -> bool:
@@ -272,6 +273,7 @@ class LaneService:
             calls=day_visit.calls,
             target_minutes=max((self._target(r.service_code) for r in requests), default=10),
             finished_at=finished_at,
+            station=visit.station,
         )
 
     def _name(self, code: str) -> str:

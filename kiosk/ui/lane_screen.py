@@ -100,6 +100,13 @@ class LaneScreen(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self._filter_group.addButton(button)
         self.filter_buttons[None].setChecked(True)
+        # with several lanes on one queue: only the visits this lane or counter registered
+        self.station = kiosk.settings.station.name
+        self.station_button = QPushButton(self.tr("Hanya %1").replace("%1", self.station))
+        self.station_button.setCheckable(True)
+        self.station_button.setProperty("role", "segment")
+        self.station_button.setMinimumHeight(touch_px(self))
+        self.station_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Cari no./plat"))
@@ -164,6 +171,7 @@ class LaneScreen(QWidget):
         tools.setSpacing(8)
         for button in self.filter_buttons.values():
             tools.addWidget(button)
+        tools.addWidget(self.station_button)
         tools.addSpacing(12)
         tools.addWidget(self.summary, 1)
         tools.addWidget(self.search)
@@ -194,6 +202,7 @@ class LaneScreen(QWidget):
         for channel, button in self.filter_buttons.items():
             button.clicked.connect(lambda _checked=False, c=channel: self.set_channel(c))
         self.search.textChanged.connect(lambda _text: self.refresh())
+        self.station_button.toggled.connect(lambda _on: self.refresh())
         self.keyboard_button.toggled.connect(self._toggle_keyboard)
         self.settings_button.clicked.connect(self.settings_requested)
         self.reports_button.clicked.connect(self.reports_requested)
@@ -234,6 +243,11 @@ class LaneScreen(QWidget):
     def refresh(self) -> None:
         """Reload today's visits: reuse row widgets, add new ones, drop gone ones, reorder."""
         summaries = self._kiosk.lane.today(self._channel, self.search.text())
+        # the lane filter only when the queue is shared: other lanes' visits are on it today
+        shared = any(s.station != self.station for s in summaries)
+        self.station_button.setVisible(shared or self.station_button.isChecked())
+        if self.station_button.isChecked():
+            summaries = [s for s in summaries if s.station == self.station]
         now = self._kiosk.lane.now()
         wanted = {s.visit_id for s in summaries}
         for visit_id in list(self._rows):

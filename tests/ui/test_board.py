@@ -104,6 +104,7 @@ def test_the_board_filters_by_channel_and_searches(window, kiosk) -> None:
     board = window.lane_screen
     board.refresh()
     assert board_numbers(window) == ["D-001", "L-001", "D-002"]
+    assert not board.station_button.isVisible()  # one lane only: no lane filter to show
     board.filter_buttons[Channel.LOKET].click()
     assert board_numbers(window) == ["L-001"]
     board.filter_buttons[None].click()
@@ -129,3 +130,21 @@ def test_rows_show_time_against_target_in_colours(window, kiosk, clock) -> None:
     clock.moment += timedelta(minutes=2)
     board.refresh()
     assert row.property("punctuality") == "late"
+
+
+def test_the_board_shows_one_lane_or_all(window, kiosk, settings, clock) -> None:
+    from dataclasses import replace
+
+    from kiosk.services.registration import RegistrationService
+
+    other_lane = replace(settings, station=replace(settings.station, name="Jalur 2"))
+    RegistrationService(kiosk.catalogue, other_lane, clock).register(car(plate="B 2 XY"), "x")
+    kiosk.registration.register(car(plate="B 1 XY"), "x")
+    board = window.lane_screen
+    board.refresh()
+    assert board_numbers(window) == ["D-001", "D-002"]  # one queue for both lanes
+    assert board.station_button.isVisible() and board.station_button.text() == "Hanya Jalur 1"
+    board.station_button.click()
+    assert board_numbers(window) == ["D-002"]  # D-001 came from Jalur 2
+    board.station_button.click()
+    assert len(board_numbers(window)) == 2
