@@ -102,9 +102,10 @@ def main(argv: list[str] | None = None) -> int:
             officer=args.officer,
             print_slips=not args.no_print,
         )
-    if args.command in ("officer", "purge", "backup", "restore"):
-        from kiosk.cli_admin import run_admin
+    from kiosk.cli_admin import COMMANDS as ADMIN_COMMANDS
+    from kiosk.cli_admin import run_admin
 
+    if args.command in ADMIN_COMMANDS:
         return run_admin(kiosk, args)
     if args.command == "report":
         from kiosk.cli_report import run_report

@@ -31,11 +31,6 @@ class Channel(StrEnum):
     DRIVE_THRU = "drive_thru"
     LOKET = "loket"
 
-    @property
-    def default_prefix(self) -> str:
-        """The queue prefix when numbering by channel: ``D`` for the lane, ``L`` for the counter."""
-        return "D" if self is Channel.DRIVE_THRU else "L"
-
     def label(self, locale: str = "id") -> str:
         """Printed and shown name of the channel."""
         if self is Channel.DRIVE_THRU:

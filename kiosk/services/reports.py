@@ -60,7 +60,6 @@ log = logging.getLogger(__name__)
 
 FORMATS = (".pdf", ".csv", ".xlsx")
 CHANNELS = (Channel.DRIVE_THRU.value, Channel.LOKET.value)
-EXITS = ("incomplete", "forwarded", "cancelled", "no_show")
 SECTION_TITLES = {
     "ringkasan": "Ringkasan",
     "layanan": "Permohonan per Layanan",

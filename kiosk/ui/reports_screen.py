@@ -54,7 +54,6 @@ from kiosk.ui.widgets.styling import role_label, set_style_property
 
 log = logging.getLogger(__name__)
 
-PERIODS = ("today", "week", "month", "custom")
 EXPORT_FORMATS = (("pdf", "PDF"), ("csv", "CSV"), ("xlsx", "XLSX"))
 
 

@@ -8,7 +8,7 @@ while pages come and go, so nothing typed is lost when they go back or an error 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from kiosk.domain.catalogue import Service
 from kiosk.domain.officers import Officer
@@ -152,6 +152,3 @@ class IntakePresenter:
         if self.registered is None:
             self.registered = self._kiosk.registration.register(self.draft(), self._officer())
         return self.registered
-
-    def replace_current(self, **changes: object) -> None:
-        self.state.current = replace(self.state.current, **changes)  # type: ignore[arg-type]

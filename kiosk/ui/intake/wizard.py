@@ -18,7 +18,6 @@ from kiosk.domain.errors import DomainError
 from kiosk.domain.visit import Channel, VisitInvalid
 from kiosk.services import Kiosk, StoreError
 from kiosk.services.print_jobs import PrintOutcome
-from kiosk.services.registration import Registered
 from kiosk.ui.intake.pages import (
     ApplicantPage,
     ConfirmPage,
@@ -239,7 +238,3 @@ class IntakeWizard(QWidget):
         registered = self.presenter.registered
         if registered is not None and outcome.job_id == registered.slip_job_id:
             self.done_page.show_print_result(outcome.ok, outcome.error, outcome.waiting)
-
-    @property
-    def last_registered(self) -> Registered | None:
-        return self.presenter.registered
