@@ -51,15 +51,16 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 # The folders whose tests run on both engines: SQLite and a private PostgreSQL server.
-BOTH_ENGINES_DIRS = ("store", "services", "e2e")
+BOTH_ENGINES_DIRS = ("store", "services", "e2e", "ui")
 ENGINES = ("sqlite", "postgresql")
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    """Tests of tests/store and tests/services that use ``db_url`` run once per engine.
+    """Tests of BOTH_ENGINES_DIRS that use ``db_url`` run once per engine.
 
-    A test marked ``sqlite_only`` (pragmas, SQLite files, backups) stays on SQLite; tests
-    elsewhere (the UI, the CLI) stay on SQLite for now.
+    A test marked ``sqlite_only`` (pragmas, SQLite files, backups) stays on SQLite, one marked
+    ``postgresql_only`` (a server going away) runs on PostgreSQL only; tests elsewhere (the
+    command line, the domain, printing) stay on SQLite.
     """
     if "db_engine" not in metafunc.fixturenames:
         return
@@ -67,6 +68,9 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if len(parts) < 2 or parts[0] not in BOTH_ENGINES_DIRS:
         return
     if metafunc.definition.get_closest_marker("sqlite_only") is not None:
+        return
+    if metafunc.definition.get_closest_marker("postgresql_only") is not None:
+        metafunc.parametrize("db_engine", ("postgresql",), indirect=True)
         return
     metafunc.parametrize("db_engine", ENGINES, indirect=True)
 
@@ -157,3 +161,4 @@ def postgres_server() -> Iterator[object]:
     if _in_ci():
         pytest.fail(f"{reason} (CI is set: these tests must run there)", pytrace=False)
     pytest.skip(reason)
+

@@ -124,6 +124,23 @@ class PostgresServer:
             )
         return completed
 
+    def start(self) -> None:
+        """Start the server (again) on its port and wait until it answers."""
+        options = (
+            f"-k {self.root} -c listen_addresses=127.0.0.1 -p {self.port} "
+            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+        )
+        self.run(
+            "pg_ctl", "-D", str(self.data), "-l", str(self.root / "server.log"),
+            "-o", options, "-w", "-t", str(int(START_TIMEOUT_S)), "start",
+        )  # fmt: skip
+        _wait_ready(self)
+
+    def stop(self, mode: str = "fast") -> None:
+        """Stop the server: ``fast`` ends every session (as a restart at an office does),
+        ``immediate`` as a power cut."""
+        self.run("pg_ctl", "-D", str(self.data), "-m", mode, "-w", "stop")
+
     def log_tail(self, lines: int = 30) -> str:
         try:
             text = (self.root / "server.log").read_text(errors="replace").splitlines()[-lines:]
@@ -180,16 +197,8 @@ def private_postgres() -> Iterator[PostgresServer]:
             "initdb", "-D", str(server.data), "-U", "postgres", "--auth=trust",
             "--encoding=UTF8", "--locale=C", "--no-sync",
         )  # fmt: skip
-        options = (
-            f"-k {root} -c listen_addresses=127.0.0.1 -p {server.port} "
-            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
-        )
-        server.run(
-            "pg_ctl", "-D", str(server.data), "-l", str(root / "server.log"),
-            "-o", options, "-w", "-t", str(int(START_TIMEOUT_S)), "start",
-        )  # fmt: skip
-        started = True
-        _wait_ready(server)
+        started = True  # from here on, stop whatever may be running
+        server.start()
         server.psql(f"CREATE ROLE {ROLE} LOGIN")
         server.psql(f"CREATE DATABASE {DATABASE} OWNER {ROLE}")
         yield server

@@ -19,7 +19,10 @@ from kiosk.services.print_queue import PrintQueue
 from kiosk.services.registration import RegistrationService
 from kiosk.services.reports import ReportService
 from kiosk.services.survey import SurveyService
-from kiosk.store import StoreError  # what the window catches when the database fails
+from kiosk.store import (  # what the window catches when the database fails
+    DatabaseUnavailable,
+    StoreError,
+)
 
 
 @dataclass(frozen=True)
@@ -42,6 +45,7 @@ class Kiosk:
 
 __all__ = [
     "AuditService",
+    "DatabaseUnavailable",
     "FlowService",
     "Kiosk",
     "LaneService",

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from kiosk.printing.backends import PrinterState, PrinterStatus
 from kiosk.services.print_jobs import RECEIPT, SLIP, PrintOutcome, PrintService
-from kiosk.store import database
+from kiosk.store import StoreError, database
 
 log = logging.getLogger(__name__)
 
@@ -110,31 +110,50 @@ class PrintQueue:
     _stopping = False
 
     def _run(self) -> None:
-        with database.connection_context():
-            recovered = self._prints.recover()
-            if recovered:
-                log.info("%d half-sent print jobs wait again", recovered)
-            while not self._stopping:
-                put = True
+        try:
+            self._loop()
+        finally:
+            if not database.is_closed():
+                database.close()  # this thread's own connection
+
+    def _loop(self) -> None:
+        recovered = False
+        while not self._stopping:
+            if not recovered:
+                # a dead database server at start is retried at every periodic check
                 try:
-                    job_id = self._jobs.get(timeout=self._check_s)
-                except queue.Empty:
-                    job_id, put = None, False  # the periodic check
-                if self._stopping:
-                    break
-                try:
-                    if job_id is None:
-                        self._retry_waiting()
-                    else:
-                        self._print(job_id)
-                    if self._jobs.empty():
-                        self._publish_status()
-                except Exception:  # the worker must outlive any one failure
-                    log.exception("print worker: job %s", job_id)
-                if put:
-                    with self._settled:
-                        self._unsettled -= 1
-                        self._settled.notify_all()
+                    database.connect(reuse_if_open=True)
+                    count = self._prints.recover()
+                    recovered = True
+                    if count:
+                        log.info("%d half-sent print jobs wait again", count)
+                except StoreError as err:
+                    log.warning("print worker: %s", err)
+            put = True
+            try:
+                job_id = self._jobs.get(timeout=self._check_s)
+            except queue.Empty:
+                job_id, put = None, False  # the periodic check
+            if self._stopping:
+                break
+            try:
+                if job_id is None:
+                    self._retry_waiting()
+                else:
+                    self._print(job_id)
+                if self._jobs.empty():
+                    self._publish_status()
+            except StoreError as err:
+                # the database went away mid-job: the job is still stored (pending, or sending
+                # until the recovery above puts it back), so the periodic check prints it later
+                log.warning("print worker: job %s: %s", job_id, err)
+                recovered = False
+            except Exception:  # the worker must outlive any one failure
+                log.exception("print worker: job %s", job_id)
+            if put:
+                with self._settled:
+                    self._unsettled -= 1
+                    self._settled.notify_all()
 
     def _print(self, job_id: int) -> None:
         outcome = self._prints.print_job(job_id)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import secrets
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -91,34 +93,49 @@ class RegistrationService:
             return ApplicantCheck(errors=errors, warnings=())
         return ApplicantCheck(errors={}, warnings=valid.warnings)
 
-    def register(self, draft: VisitDraft, officer: Actor) -> Registered:
+    def register(
+        self, draft: VisitDraft, officer: Actor, *, token: str | None = None
+    ) -> Registered:
         """Validate and store a visit with its number, requests, first events and slip job.
 
         Everything happens in one write transaction: either the visit is stored with a number
         that no other lane got, or nothing is stored and no number is used up.
+
+        ``token`` (the intake's own random id, at most 36 characters) makes the call safe to
+        repeat: when the database server went away during the commit, the window cannot know
+        whether the visit was stored, so it calls again with the same token and gets the visit
+        that was stored, if it was, instead of a second one.
         """
         require(officer, Permission.REGISTER)
         name = actor_name(officer)
         now = self._clock()
         day = service_day(now)
         valid = validate_visit(draft, self._catalogue, today=day)
+        if token is not None:
+            stored = Visit.get_or_none(Visit.token == token)
+            if stored is not None:
+                log.info("registration %s already stored as %s", token, stored.number)
+                return self._registered(stored, valid.warnings)
         prefix = queue_prefix(
             valid,
             number_by_service=self._settings.numbering.by_service,
             lane_prefix=self._lane_prefix(valid.channel),
         )
         stored_now = utc_naive(now)
+        placeholder = uuid.uuid4().hex
         with write_transaction():
-            sequence = allocate_sequence(prefix, day)
-            number = format_queue_number(prefix, sequence)
+            # The rows first, under a placeholder number; the queue counter last, so that on a
+            # shared server the counter row (which every lane registering now waits for) stays
+            # locked only for the last few statements and the commit.
             visit = Visit.create(
-                reference=f"{day:%Y%m%d}-{number}",
+                reference=placeholder,
+                token=token,
                 channel=valid.channel.value,
                 station=self._settings.station.name,
                 prefix=prefix,
                 service_day=day,
-                sequence=sequence,
-                number=number,
+                sequence=-secrets.randbelow(2**31 - 1) - 1,  # unique until numbered below
+                number="",
                 plate=valid.plate.value if valid.plate else None,
                 officer=name,
                 created_at=stored_now,
@@ -154,17 +171,33 @@ class RegistrationService:
                 created_at=stored_now,
                 updated_at=stored_now,
             )
+            sequence = allocate_sequence(prefix, day)
+            visit.sequence = sequence
+            visit.number = format_queue_number(prefix, sequence)
+            visit.reference = f"{day:%Y%m%d}-{visit.number}"
+            visit.save(only=(Visit.sequence, Visit.number, Visit.reference))
             codes = ", ".join(r.service.code for r in valid.requests)
-            record(officer, "register", number, codes, at=now)
-        ahead = count_ahead(visit)  # after commit: informational, needs no write lock
-        log.info("registered visit %s (%s)", number, valid.channel.value)
+            record(officer, "register", visit.number, codes, at=now)
+        log.info("registered visit %s (%s)", visit.number, valid.channel.value)
+        return self._registered(visit, valid.warnings, job.id)
+
+    def _registered(
+        self, visit: Visit, warnings: tuple[str, ...], slip_job_id: int | None = None
+    ) -> Registered:
+        if slip_job_id is None:
+            slip_job_id = (
+                PrintJob.select(PrintJob.id)
+                .where((PrintJob.visit == visit) & (PrintJob.kind == SLIP))
+                .order_by(PrintJob.id)
+                .scalar()
+            )
         return Registered(
             visit_id=visit.id,
-            number=number,
+            number=visit.number,
             reference=visit.reference,
-            cars_ahead=ahead,
-            slip_job_id=job.id,
-            warnings=valid.warnings,
+            cars_ahead=count_ahead(visit),  # after commit: informational, needs no write lock
+            slip_job_id=slip_job_id,
+            warnings=warnings,
         )
 
     def _lane_prefix(self, channel: Channel) -> str:

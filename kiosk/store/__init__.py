@@ -5,6 +5,7 @@ No Qt here. Every write happens inside :func:`write_transaction`, called by a us
 """
 
 from kiosk.store.connection import (
+    DatabaseUnavailable,
     StoreError,
     close_database,
     database,
@@ -12,4 +13,6 @@ from kiosk.store.connection import (
     write_transaction,
 )
 
-__all__ = ["StoreError", "close_database", "database", "open_database", "write_transaction"]
+__all__ = [
+    "DatabaseUnavailable",
+    "StoreError", "close_database", "database", "open_database", "write_transaction"]

@@ -35,6 +35,15 @@ class StoreError(Exception):
     """The database cannot be opened or used (Indonesian message, fit to show an officer)."""
 
 
+class DatabaseUnavailable(StoreError):
+    """The database server cannot be reached now; try again later (PostgreSQL only).
+
+    Raised for a lost connection, never for an ordinary error. Whatever the statement was doing
+    in its transaction was rolled back, unless the connection died during ``COMMIT``, when the
+    server may have kept it: a use case that retries must be safe to repeat.
+    """
+
+
 def _make_database(url: str) -> Database:
     parsed = urlparse(url)
     if parsed.scheme == "sqlite":
@@ -55,15 +64,14 @@ def _make_database(url: str) -> Database:
         )
     if parsed.scheme in ("postgres", "postgresql"):
         # Imported here: the PostgreSQL driver is an optional extra a single-lane kiosk skips.
-        from peewee import PostgresqlDatabase
+        from kiosk.store.postgres import ResilientPostgresqlDatabase
 
-        return PostgresqlDatabase(
+        return ResilientPostgresqlDatabase(
             unquote(parsed.path.lstrip("/")),
             user=unquote(parsed.username) if parsed.username else None,
             password=unquote(parsed.password) if parsed.password else None,
             host=parsed.hostname,
             port=parsed.port,
-            autoconnect=False,
         )
     raise StoreError(f"Jenis basis data tidak dikenal: {parsed.scheme!r} (sqlite atau postgresql).")
 
@@ -76,7 +84,7 @@ def open_database(url: str, *, migrate: bool = True, backup_dir: Path | None = N
     db = _make_database(url)
     try:
         db.connect()
-    except OperationalError as err:
+    except (OperationalError, DatabaseUnavailable) as err:
         raise StoreError(f"Basis data tidak dapat dibuka ({url}): {err}") from err
     database.initialize(db)
     if migrate:

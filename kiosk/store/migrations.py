@@ -88,7 +88,18 @@ def _step_6(db: Database) -> None:
     db.create_tables([SurveyResponse], safe=True)
 
 
-STEPS: tuple[Step, ...] = (_step_1, _step_2, _step_3, _step_4, _step_5, _step_6)
+def _step_7(db: Database) -> None:
+    """Version 7: visits carry their intake's token, so a retried registration is not doubled."""
+    from playhouse.migrate import SchemaMigrator
+    from playhouse.migrate import migrate as apply
+
+    from kiosk.store.models import Visit
+
+    migrator = SchemaMigrator.from_database(db)
+    apply(migrator.add_column(Visit._meta.table_name, "token", Visit.token))  # with its index
+
+
+STEPS: tuple[Step, ...] = (_step_1, _step_2, _step_3, _step_4, _step_5, _step_6, _step_7)
 LATEST_VERSION = len(STEPS)
 SCHEMA_LOCK_KEY = 0x4B494F534B  # "KIOSK"
 

@@ -87,6 +87,9 @@ class Visit(BaseModel):
     # When its personal data (NIK, name, phone, plate, notes) was erased after the retention
     # period (services/maintenance.py); None while it is kept. A purged visit is never purged again.
     purged_at = DateTimeField(null=True)
+    # The intake's own random token: a registration retried after the server went away mid-
+    # commit finds the visit it already stored instead of storing it twice (schema v7).
+    token = CharField(max_length=36, null=True, unique=True)
 
     class Meta:
         indexes = ((("prefix", "service_day", "sequence"), True),)

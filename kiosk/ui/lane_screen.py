@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain.errors import DomainError
 from kiosk.domain.visit import Channel, Status
-from kiosk.services import Kiosk
+from kiosk.services import DatabaseUnavailable, Kiosk
 from kiosk.services.lane import VisitSummary
 from kiosk.ui.board_row import BoardRow
 from kiosk.ui.metrics import touch_px
@@ -189,6 +189,7 @@ class LaneScreen(QWidget):
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.empty_label, 1)
 
+        self._offline = False  # the last refresh found the database server unreachable
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setInterval(REFRESH_MS)
         self._connect_signals()
@@ -241,8 +242,22 @@ class LaneScreen(QWidget):
         return self._rows[visit_id]
 
     def refresh(self) -> None:
-        """Reload today's visits: reuse row widgets, add new ones, drop gone ones, reorder."""
-        summaries = self._kiosk.lane.today(self._channel, self.search.text())
+        """Reload today's visits: reuse row widgets, add new ones, drop gone ones, reorder.
+
+        While the database server cannot be reached, the board keeps what it last showed, says
+        so, and tries again at every refresh tick.
+        """
+        try:
+            summaries = self._kiosk.lane.today(self._channel, self.search.text())
+        except DatabaseUnavailable as err:
+            self._offline = True
+            self.show_error(
+                str(err) + " " + self.tr("Papan menampilkan data terakhir yang diketahui.")
+            )
+            return
+        if self._offline:
+            self._offline = False
+            self.show_error(None)
         # the lane filter only when the queue is shared: other lanes' visits are on it today
         shared = any(s.station != self.station for s in summaries)
         self.station_button.setVisible(shared or self.station_button.isChecked())
@@ -314,7 +329,7 @@ class LaneScreen(QWidget):
         """Run one use case; show a refusal or failure inline, then reload."""
         try:
             outcome = action()
-        except DomainError as err:
+        except (DomainError, DatabaseUnavailable) as err:
             self.show_error(str(err))
         except Exception as err:  # a database failure must not close the lane window
             log.exception("board action failed")

@@ -116,3 +116,15 @@ def test_a_service_the_lane_does_not_take_is_sent_to_the_counter(kiosk: Kiosk) -
     assert (
         kiosk.registration.register(walk_in(request(service="LEGALISASI")), "x").number == "L-001"
     )
+
+
+def test_a_registration_repeated_with_its_token_is_stored_once(kiosk: Kiosk) -> None:
+    """The window repeats a registration whose answer was lost: the stored visit comes back."""
+    first = kiosk.registration.register(car(request()), "Budi", token="intake-1")
+    again = kiosk.registration.register(car(request()), "Budi", token="intake-1")
+    other = kiosk.registration.register(car(request()), "Budi", token="intake-2")
+    assert again == first
+    assert (first.number, other.number) == ("D-001", "D-002")
+    assert [v.token for v in Visit.select().order_by(Visit.id)] == ["intake-1", "intake-2"]
+    assert PrintJob.select().count() == 2
+    assert QueueCounter.get().last_sequence == 2

@@ -7,6 +7,7 @@ while pages come and go, so nothing typed is lost when they go back or an error 
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -46,6 +47,8 @@ class IntakeState:
     plate: str = ""
     done: list[RequestDraft] = field(default_factory=list)
     current: Applicant = field(default_factory=Applicant)
+    # sent with every try to store this visit: a retry after a lost connection never doubles it
+    token: str = field(default_factory=lambda: uuid.uuid4().hex)
 
 
 class IntakePresenter:
@@ -148,7 +151,12 @@ class IntakePresenter:
     # --- confirm and print ------------------------------------------------------------------
 
     def confirm(self) -> Registered:
-        """Store the visit (one transaction); raises VisitInvalid or StoreError on failure."""
+        """Store the visit (one transaction); raises VisitInvalid or StoreError on failure.
+
+        Safe to call again after any failure: the intake's token makes the store keep one visit.
+        """
         if self.registered is None:
-            self.registered = self._kiosk.registration.register(self.draft(), self._officer())
+            self.registered = self._kiosk.registration.register(
+                self.draft(), self._officer(), token=self.state.token
+            )
         return self.registered

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain.errors import DomainError
 from kiosk.domain.visit import Channel, VisitInvalid
-from kiosk.services import Kiosk, StoreError
+from kiosk.services import DatabaseUnavailable, Kiosk, StoreError
 from kiosk.services.print_jobs import PrintOutcome
 from kiosk.ui.intake.pages import (
     ApplicantPage,
@@ -45,6 +45,9 @@ class IntakeWizard(QWidget):
     registered = Signal(object)
     closed = Signal()
 
+    # while the database server cannot be reached, storing is tried again this often
+    RETRY_MS = 5_000
+
     def __init__(
         self, kiosk: Kiosk, session: Session, bridge: PrintBridge, parent: QWidget | None = None
     ) -> None:
@@ -58,6 +61,9 @@ class IntakeWizard(QWidget):
         self.requirements_page = RequirementsPage(self.presenter)
         self.confirm_page = ConfirmPage(self.presenter)
         self.done_page = DonePage()
+        self.retry_timer = QTimer(self)
+        self.retry_timer.setSingleShot(True)
+        self.retry_timer.setInterval(self.RETRY_MS)
         self.pages = QStackedWidget()
         for page in (
             self.service_page,
@@ -116,6 +122,9 @@ class IntakeWizard(QWidget):
         self.next_button.clicked.connect(self.go_next)
         self.back_button.clicked.connect(self.go_back)
         self.cancel_button.clicked.connect(self.closed)
+        self.cancel_button.clicked.connect(self.retry_timer.stop)
+        self.back_button.clicked.connect(self.retry_timer.stop)
+        self.retry_timer.timeout.connect(self._retry_confirm)
         # pages
         self.service_page.chosen.connect(self._on_service_chosen)
         self.confirm_page.add_applicant.connect(self._add_applicant)
@@ -200,9 +209,19 @@ class IntakeWizard(QWidget):
     def _confirm(self) -> None:
         # One tap stores one visit: the button is off until the result is shown, and the
         # presenter refuses to register the same intake twice.
+        self.retry_timer.stop()
         self.next_button.setEnabled(False)
         try:
             result = self.presenter.confirm()
+        except DatabaseUnavailable as err:
+            # the shared server is away: everything typed stays on screen, and the same visit
+            # (same token) is stored by the retry or by the officer's next tap, never twice
+            self.confirm_page.show_error(
+                str(err) + " " + self.tr("Mencoba menyimpan lagi setiap %n detik…", "", 5)
+            )
+            self.next_button.setEnabled(True)
+            self.retry_timer.start()
+            return
         except VisitInvalid as err:
             self.confirm_page.show_error(str(err))
             self.next_button.setEnabled(True)
@@ -226,6 +245,10 @@ class IntakeWizard(QWidget):
             result.number, result.cars_ahead, self.presenter.channel, result.warnings
         )
         self._print()
+
+    def _retry_confirm(self) -> None:
+        if self.current_page() is self.confirm_page and self.presenter.registered is None:
+            self._confirm()
 
     def _print(self) -> None:
         """Hand the slip to the print worker; the window never waits for a printer."""
