@@ -1,5 +1,6 @@
 """Command line: ``kiosk`` opens the window; ``kiosk demo`` registers demo visits; ``kiosk
-officer``, ``purge``, ``backup`` and ``restore`` administer the installation (cli_admin.py)."""
+officer``, ``purge``, ``backup`` and ``restore`` administer the installation (cli_admin.py);
+``kiosk --self-check`` checks the installation (selfcheck.py)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,12 @@ def _parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="folder of this installation (settings, database, outbox, logs); "
         "default: $KIOSK_HOME, else the user data folder",
+    )
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help="check this installation (settings, database, fonts, a slip, Qt, translations), "
+        "one line per check; exit status 0 only if all pass",
     )
     sub = parser.add_subparsers(dest="command")
 
@@ -79,7 +86,14 @@ def _window_options(parser: argparse.ArgumentParser) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``kiosk`` console script."""
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.self_check:
+        if args.command is not None:
+            parser.error(f"--self-check takes no command (got {args.command!r})")
+        from kiosk.selfcheck import run_self_check
+
+        return run_self_check(args.home)
     from kiosk.app import build, setup_logging
     from kiosk.config import SettingsError, load_settings
     from kiosk.store import StoreError

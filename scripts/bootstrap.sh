@@ -3,17 +3,20 @@
 # the Debian packages for Qt, fonts and the virtual display, a virtual environment in .venv, and
 # the Python packages of pyproject.toml. Safe to run again; a second run takes a second or two.
 #
-# Usage: scripts/bootstrap.sh [run|test]   (test adds the test tools)
+# Usage: scripts/bootstrap.sh [run|test|bundle]   (test adds the test tools; bundle what
+# scripts/build_bundle.sh needs: PyInstaller, binutils, and the PostgreSQL driver to ship)
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 purpose="${1:-run}"
 venv="$repo/.venv"
 
-# Qt's offscreen and xcb platforms, fonts, and Xvfb for machines without a screen.
+# Qt's offscreen, xcb and wayland platforms, fonts, and Xvfb for machines without a screen.
+# The one-folder bundle (build.spec) takes libGL, libEGL, libxcb and libwayland-* from the
+# system, and fontconfig's configuration; it carries the rest.
 debs=(
   libegl1 libgl1 libxkbcommon0 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0 libx11-6
-  fonts-dejavu-core
+  fontconfig fonts-dejavu-core libwayland-client0 libwayland-cursor0
   libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-render-util0 libxcb-shape0 libxcb-xkb1 xvfb xauth
 )
@@ -23,6 +26,10 @@ if [ "$purpose" = "test" ]; then
   debs+=(poppler-utils zbar-tools cups cups-client cups-bsd printer-driver-cups-pdf)
   # PostgreSQL: tests/helpers_pg.py starts a private server for the store and services tests.
   debs+=(postgresql)
+fi
+if [ "$purpose" = "bundle" ]; then
+  # PyInstaller reads and strips libraries with binutils (objdump, objcopy, strip).
+  debs+=(binutils)
 fi
 
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
@@ -55,6 +62,7 @@ fi
 
 extras=""
 [ "$purpose" = "test" ] && extras="[dev]"
+[ "$purpose" = "bundle" ] && extras="[bundle,postgres]"
 stamp="$venv/.installed-$purpose"
 want="$(sha256sum "$repo/pyproject.toml" | cut -d' ' -f1)"
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
