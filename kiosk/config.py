@@ -26,6 +26,8 @@ PAPER_WIDTHS_MM = (80, 58)
 RECEIPT_PAPERS = ("A4", "80", "58")
 PRINTER_KINDS = ("cups:", "qt:")
 MIN_RETENTION_DAYS = 30
+MAX_OFFICE_LINE = 80
+LOGO_SUFFIXES = (".png", ".jpg", ".jpeg")
 
 
 class SettingsError(ValueError):
@@ -41,6 +43,8 @@ class Office:
     address: str = "Jl. Raya Cisauk, Kec. Cisauk, Kabupaten Tangerang, Banten"
     phone: str = ""
     lane_name: str = "Pelayanan Tanpa Turun"
+    # the office's emblem on letterheads: a PNG or JPEG file in the home folder ("" = none)
+    logo: str = ""
 
     @property
     def letterhead(self) -> tuple[str, ...]:
@@ -133,6 +137,14 @@ class Settings:
     def db_url(self) -> str:
         """The database URL; the embedded default is a SQLite file in the home folder."""
         return self.database_url or f"sqlite:///{self.home / 'kiosk.sqlite3'}"
+
+    @property
+    def logo_path(self) -> Path | None:
+        """The office's logo file, if one is set and present."""
+        if not self.office.logo:
+            return None
+        path = self.home / self.office.logo
+        return path if path.is_file() else None
 
     @property
     def outbox(self) -> Path:
@@ -243,10 +255,26 @@ def _settings_from_dict(home: Path, data: dict[str, Any]) -> Settings:
     display = _section(Display, data, "display")
     if display.recent_calls < 1 or display.poll_ms < 100:
         raise SettingsError("Pengaturan [display] tidak valid: recent_calls >= 1, poll_ms >= 100.")
+    office = _section(Office, data, "office")
+    for key in ("government", "kecamatan", "lane_name"):
+        value = getattr(office, key)
+        if not value.strip() or len(value) > MAX_OFFICE_LINE:
+            raise SettingsError(
+                f"Pengaturan [office] {key} wajib diisi, paling banyak {MAX_OFFICE_LINE} huruf."
+            )
+    if len(office.address) > 2 * MAX_OFFICE_LINE or len(office.phone) > 30:
+        raise SettingsError("Alamat atau telepon kantor terlalu panjang.")
+    if office.logo and Path(office.logo).suffix.lower() not in LOGO_SUFFIXES:
+        raise SettingsError("Logo harus berkas PNG atau JPEG.")
+    station = _section(Station, data, "station")
+    if not station.name.strip() or len(station.name) > 40:
+        raise SettingsError("Nama jalur/loket wajib diisi, paling banyak 40 huruf.")
     numbering = _section(Numbering, data, "numbering")
     for prefix in (numbering.drive_thru_prefix, numbering.loket_prefix):
-        if not prefix.isalnum():
-            raise SettingsError(f"Awalan nomor antrean {prefix!r} hanya boleh huruf/angka.")
+        if not (prefix.isascii() and prefix.isalnum() and len(prefix) <= 3):
+            raise SettingsError(
+                f"Awalan nomor antrean {prefix!r} hanya boleh 1-3 huruf/angka."
+            )
     privacy = _section(Privacy, data, "privacy")
     if privacy.retention_days < MIN_RETENTION_DAYS:
         raise SettingsError(
@@ -263,8 +291,8 @@ def _settings_from_dict(home: Path, data: dict[str, Any]) -> Settings:
         home=home,
         database_url=str(general.get("database_url", "")),
         language=language,
-        office=_section(Office, data, "office"),
-        station=_section(Station, data, "station"),
+        office=office,
+        station=station,
         numbering=numbering,
         printing=printing,
         flow=flow,
@@ -287,7 +315,7 @@ def render_settings(settings: Settings) -> str:
         return json.dumps(list(value) if isinstance(value, tuple) else value)
 
     return f"""\
-# Settings of this kiosk installation. Edit, then restart the kiosk.
+# Settings of this kiosk installation: set on screen (⚙ Pengaturan), or edit and restart.
 
 [general]
 # Empty: the embedded SQLite file in this folder. For several lanes on one queue:
@@ -302,6 +330,8 @@ kecamatan = {v(office.kecamatan)}
 address = {v(office.address)}
 phone = {v(office.phone)}
 lane_name = {v(office.lane_name)}
+# the emblem on letterheads: a PNG or JPEG file in this folder ("" = none)
+logo = {v(office.logo)}
 
 [station]
 # Which lane or counter this PC is (the display sends a called car here)

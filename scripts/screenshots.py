@@ -171,8 +171,10 @@ def main() -> None:
     detail.buttons_for(request_id)["reveal"].click()
     shot("9-detail-revealed")
     window.show_settings()
-    shot("9b-printer-settings")
+    shot("9a-office-settings")
     settings = window.settings_screen
+    settings.tabs.buttons["printer"].click()
+    shot("9b-printer-settings")
     settings.tabs.buttons["officers"].click()
     shot("9c-officers")
     settings.officers_page.add_button.click()
@@ -202,6 +204,19 @@ def main() -> None:
     dialog.pin_field.set_text("12")
     shot("9f-exit-kiosk-dialog", dialog)
     dialog.reject()
+
+    # English: the office page saves the language, and every screen is built again in it
+    window.show_settings()
+    settings = window.settings_screen
+    settings.office_page.language.buttons["en"].click()
+    settings.office_page.save_button.click()
+    shot("en-1-office-settings")
+    window.show_lane()
+    shot("en-2-lane")
+    window.start_intake(Channel.DRIVE_THRU)
+    shot("en-3-service")
+    window.show_reports()
+    shot("en-4-reports")
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_date
+from babel.dates import format_time as babel_format_time
 
 WIB = ZoneInfo("Asia/Jakarta")
 
@@ -38,8 +39,9 @@ def today_local() -> date:
 
 
 def format_long_date(day: date, locale: str = "id") -> str:
-    """``Selasa, 27 Juli 2021``."""
-    return format_date(day, "EEEE, d MMMM y", locale=locale)
+    """``Selasa, 2 Agustus 2021`` (``Monday, August 2, 2021`` in English): the locale's full
+    date, without Babel's zero-padded day in Indonesian ("02 Agustus")."""
+    return format_date(day, "EEEE, d MMMM y" if locale == "id" else "full", locale=locale)
 
 
 def format_short_date(day: date, locale: str = "id") -> str:
@@ -47,14 +49,14 @@ def format_short_date(day: date, locale: str = "id") -> str:
     return format_date(day, "d MMM y", locale=locale)
 
 
-def format_time(moment: datetime) -> str:
-    """``09.05 WIB``: the Indonesian way, a dot between hours and minutes."""
+def format_time(moment: datetime, locale: str = "id") -> str:
+    """``09.05 WIB``: the locale's short time (a dot in Indonesian; ``9:05 AM`` in English)."""
     local = to_local(moment)
-    return f"{local:%H.%M} WIB"
+    return f"{babel_format_time(local, 'short', locale=locale)} WIB"
 
 
 def format_long_datetime(moment: datetime, locale: str = "id") -> str:
     """``Selasa, 27 Juli 2021 pukul 09.05 WIB`` (``at`` in English)."""
     local = to_local(moment)
     word = "pukul" if locale.startswith("id") else "at"
-    return f"{format_long_date(local.date(), locale)} {word} {format_time(local)}"
+    return f"{format_long_date(local.date(), locale)} {word} {format_time(local, locale)}"

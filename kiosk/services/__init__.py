@@ -14,7 +14,7 @@ from kiosk.services.flow import FlowService
 from kiosk.services.lane import LaneService
 from kiosk.services.maintenance import MaintenanceService
 from kiosk.services.officers import OfficerService
-from kiosk.services.print_jobs import PrintService
+from kiosk.services.print_jobs import PrintService, make_printers
 from kiosk.services.print_queue import PrintQueue
 from kiosk.services.registration import RegistrationService
 from kiosk.services.reports import ReportService
@@ -25,7 +25,7 @@ from kiosk.store import (  # what the window catches when the database fails
 )
 
 
-@dataclass(frozen=True)
+@dataclass
 class Kiosk:
     """The use cases of one installation, wired together; what the UI and the CLI call."""
 
@@ -41,6 +41,14 @@ class Kiosk:
     survey: SurveyService
     maintenance: MaintenanceService
     reports: ReportService
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Settings saved from the window take effect at once, in every use case."""
+        self.settings = settings
+        self.lane.locale = settings.language
+        for service in (self.registration, self.flow, self.maintenance, self.reports):
+            service.reconfigure(settings)
+        self.prints.reconfigure(settings, make_printers(settings))
 
 
 __all__ = [

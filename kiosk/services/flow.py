@@ -68,6 +68,11 @@ class FlowService:
         self._clock = clock
         self.calendar = WorkingCalendar(settings.cuti_bersama)
 
+    def reconfigure(self, settings: Settings) -> None:
+        """Settings saved from the window apply from the next call on."""
+        self._settings = settings
+        self.calendar = WorkingCalendar(settings.cuti_bersama)
+
     # --- moving -------------------------------------------------------------------------------
 
     def move(self, request_id: int, move: Move, officer: Actor) -> VisitMoved:

@@ -156,9 +156,13 @@ class DisplaySnapshot:
 class LaneService:
     """Read side of the lane board and the public display."""
 
-    def __init__(self, catalogue: Catalogue, clock: Callable[[], datetime] = utc_now) -> None:
+    def __init__(
+        self, catalogue: Catalogue, clock: Callable[[], datetime] = utc_now, locale: str = "id"
+    ) -> None:
         self._catalogue = catalogue
         self._clock = clock
+        # the language of the service names it gives ("id" or "en": the window's language)
+        self.locale = locale
 
     def now(self) -> datetime:
         return self._clock()
@@ -278,7 +282,7 @@ class LaneService:
 
     def _name(self, code: str) -> str:
         try:
-            return self._catalogue.get(code).name_id
+            return self._catalogue.get(code).name(self.locale)
         except CatalogueError:
             return code
 

@@ -156,6 +156,10 @@ class MaintenanceService:
         self._settings = settings
         self._clock = clock
 
+    def reconfigure(self, settings: Settings) -> None:
+        """Settings saved from the window apply from the next call on."""
+        self._settings = settings
+
     @property
     def daily_dir(self) -> Path:
         return self._settings.backup_dir / DAILY_FOLDER

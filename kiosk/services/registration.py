@@ -72,6 +72,10 @@ class RegistrationService:
         self._settings = settings
         self._clock = clock
 
+    def reconfigure(self, settings: Settings) -> None:
+        """Settings saved from the window apply from the next call on."""
+        self._settings = settings
+
     def validate(self, draft: VisitDraft) -> ValidVisit:
         """Check a draft without storing it (raises VisitInvalid)."""
         return validate_visit(draft, self._catalogue, today=service_day(self._clock()))

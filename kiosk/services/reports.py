@@ -373,6 +373,10 @@ class ReportService:
         self._settings = settings
         self._clock = clock
 
+    def reconfigure(self, settings: Settings) -> None:
+        """Settings saved from the window apply from the next call on."""
+        self._settings = settings
+
     # --- building -----------------------------------------------------------------------------
 
     def build(self, actor: Actor, period: Period) -> Report:

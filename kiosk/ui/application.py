@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 
 from PySide6.QtCore import QTimer
@@ -9,8 +10,11 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.services import Kiosk
 from kiosk.services.maintenance import run_daily_in_background
+from kiosk.ui.i18n import apply_language
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.style import load_style_sheet
+
+log = logging.getLogger(__name__)
 
 DAILY_CHECK_MS = 60 * 60 * 1000
 
@@ -38,6 +42,8 @@ def run(
     """
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     configure_application(app)
+    if not apply_language(kiosk.settings.language):
+        log.warning("language %r not available: Bahasa Indonesia", kiosk.settings.language)
     window = MainWindow(
         kiosk,
         demo=demo,

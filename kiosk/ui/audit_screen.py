@@ -21,6 +21,7 @@ from kiosk.domain.clock import format_short_date, to_local
 from kiosk.domain.errors import DomainError
 from kiosk.services import Kiosk
 from kiosk.services.audit import AuditRow
+from kiosk.ui.i18n import current_language
 from kiosk.ui.metrics import touch_px
 from kiosk.ui.session import Session
 from kiosk.ui.widgets.scrolling import enable_finger_scroll
@@ -150,7 +151,7 @@ class AuditPage(QWidget):
         local = to_local(row.at)
         officer = row.officer + (" " + self.tr("(demo)") if row.demo else "")
         return (
-            f"{format_short_date(local.date())} {local:%H.%M.%S}",
+            f"{format_short_date(local.date(), current_language())} {local:%H.%M.%S}",
             officer,
             self.action_text(row.action),
             row.subject,

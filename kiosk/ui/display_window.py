@@ -39,6 +39,7 @@ from kiosk.services import Kiosk
 from kiosk.services.lane import CallInfo
 from kiosk.ui.chime import Chime
 from kiosk.ui.display_presenter import SNAPSHOT_CALLS, DisplayPresenter, DisplayUpdate
+from kiosk.ui.i18n import current_language
 from kiosk.ui.widgets.styling import set_style_property
 
 log = logging.getLogger(__name__)
@@ -371,11 +372,11 @@ class DisplayWindow(QWidget):
 
     def _update_clock(self) -> None:
         now = self._kiosk.lane.now()
-        key = (service_day(now), format_time(now))
+        key = (service_day(now), format_time(now, current_language()))
         if key != self._clock_key:
             self._clock_key = key
             self.clock_label.setText(key[1])
-            self.date_label.setText(format_long_date(key[0]))
+            self.date_label.setText(format_long_date(key[0], current_language()))
 
     def _scale_spacing(self) -> None:
         scale = min(

@@ -22,6 +22,7 @@ from kiosk.domain.visit import Channel
 from kiosk.printing.backends import PrinterState, PrinterStatus
 from kiosk.services import Kiosk
 from kiosk.ui.exit_dialog import ExitKioskDialog
+from kiosk.ui.i18n import apply_language, current_language
 from kiosk.ui.intake import IntakeWizard
 from kiosk.ui.lane_screen import LaneScreen
 from kiosk.ui.login_screen import FirstRunScreen, LoginScreen
@@ -35,6 +36,17 @@ from kiosk.ui.visit_detail import VisitDetailScreen
 from kiosk.ui.widgets.styling import set_style_property
 
 log = logging.getLogger(__name__)
+
+# the screens built on first use (and built again in another language)
+LAZY_SCREENS = (
+    "_wizard",
+    "_detail_screen",
+    "_login_screen",
+    "_first_run_screen",
+    "_settings_screen",
+    "_survey_screen",
+    "_reports_screen",
+)
 
 # Kiosk mode: a frameless window above the others, without minimise or close buttons.
 KIOSK_FLAGS = (
@@ -116,6 +128,9 @@ class MainWindow(QMainWindow):
         self._survey_screen: SurveyScreen | None = None
         self._reports_screen: ReportsScreen | None = None
         self._survey_visit: int | None = None
+        self._setting_up = False
+        self._printer_status: tuple[PrinterStatus, int] | None = None
+        self._language = current_language()
         self.stack = QStackedWidget()
         for screen in (
             self.lane_screen,
@@ -145,6 +160,13 @@ class MainWindow(QMainWindow):
         self.session.changed.connect(self._on_officer_changed)
         self.session.locked.connect(self._on_locked)
         self.switch_button.clicked.connect(self.session.log_out)
+        self._connect_lane_screen()
+        self.stack.currentChanged.connect(self._on_screen_changed)
+        # header clock and printer
+        self._clock_timer.timeout.connect(self._update_clock)
+        self.bridge.status_changed.connect(self.show_printer_status)
+
+    def _connect_lane_screen(self) -> None:
         # lane screen -> wizard
         self.lane_screen.new_vehicle_requested.connect(
             lambda: self.start_intake(Channel.DRIVE_THRU)
@@ -158,10 +180,6 @@ class MainWindow(QMainWindow):
         self.lane_screen.survey_requested.connect(self.show_survey)
         # lane screen <-> reports
         self.lane_screen.reports_requested.connect(self.show_reports)
-        self.stack.currentChanged.connect(self._on_screen_changed)
-        # header clock and printer
-        self._clock_timer.timeout.connect(self._update_clock)
-        self.bridge.status_changed.connect(self.show_printer_status)
 
     def prepare_screens(self) -> None:
         """Build the screens the board leads to, after the board is on screen (start-up shows
@@ -207,6 +225,7 @@ class MainWindow(QMainWindow):
             self._settings_screen = SettingsScreen(self._kiosk, self.session)
             self.stack.addWidget(self._settings_screen)
             self._settings_screen.closed.connect(self.show_lane)
+            self._settings_screen.office_saved.connect(self._on_office_saved)
         return self._settings_screen
 
     @property
@@ -235,6 +254,7 @@ class MainWindow(QMainWindow):
             log.exception("officers not checked")
             first_run = False
         if first_run:
+            self._setting_up = True  # once the first admin is in: the office's set-up
             self.first_run_screen.load()
             self.stack.setCurrentWidget(self.first_run_screen)
         else:
@@ -252,7 +272,11 @@ class MainWindow(QMainWindow):
             self.show_login()
             return
         left, self._left = self._left, None
-        if left is not None and left[0] == officer.id:
+        if self._setting_up:
+            self._setting_up = False
+            self.show_settings(SettingsScreen.OFFICE)
+            self.settings_screen.office_page.show_first_run()
+        elif left is not None and left[0] == officer.id:
             self._resume(left[1])
         else:
             self.show_lane()
@@ -304,8 +328,8 @@ class MainWindow(QMainWindow):
         self.detail_screen.open_visit(visit_id)
         self.stack.setCurrentWidget(self.detail_screen)
 
-    def show_settings(self) -> None:
-        self.settings_screen.load()
+    def show_settings(self, tab: str | None = None) -> None:
+        self.settings_screen.load(tab or SettingsScreen.OFFICE)
         self.stack.setCurrentWidget(self.settings_screen)
 
     def show_reports(self) -> None:
@@ -343,6 +367,7 @@ class MainWindow(QMainWindow):
 
     def show_printer_status(self, status: PrinterStatus, waiting: int) -> None:
         """The printer indicator: ready / paused / offline / unknown, and jobs waiting."""
+        self._printer_status = (status, waiting)
         words = {
             PrinterState.READY: self.tr("Printer siap"),
             PrinterState.PAUSED: self.tr("Printer dijeda"),
@@ -358,7 +383,8 @@ class MainWindow(QMainWindow):
 
     def _update_clock(self) -> None:
         now = to_local(utc_now())
-        self.clock_label.setText(f"{format_short_date(now.date())} · {format_time(now)}")
+        day = format_short_date(now.date(), current_language())
+        self.clock_label.setText(f"{day} · {format_time(now, current_language())}")
 
     # --- kiosk mode ---------------------------------------------------------------------------
 
@@ -417,4 +443,51 @@ class MainWindow(QMainWindow):
             and self.windowState() & Qt.WindowState.WindowMinimized
         ):
             QTimer.singleShot(0, self.showFullScreen)
+        if event.type() == QEvent.Type.LanguageChange and self._language != current_language():
+            self._language = current_language()
+            self._rebuild_screens()
         super().changeEvent(event)
+
+    # --- language -----------------------------------------------------------------------------
+
+    def _rebuild_screens(self) -> None:
+        """Another language: every screen is built again in it. The officer stays logged in
+        and comes back to the same kind of screen (a half-typed intake is dropped: the language
+        is changed on the settings screen, not in the middle of a visit)."""
+        current = self.stack.currentWidget()
+        on_settings = current is not None and current is self._settings_screen
+        tab = self._settings_screen.current_tab() if on_settings else None
+        for name in LAZY_SCREENS:
+            screen = getattr(self, name)
+            if screen is not None:
+                setattr(self, name, None)
+                self.stack.removeWidget(screen)
+                screen.deleteLater()
+        old = self.lane_screen
+        self.lane_screen = LaneScreen(self._kiosk, self.session, self.bridge)
+        self.stack.insertWidget(0, self.lane_screen)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        self._connect_lane_screen()
+        self.switch_button.setText(self.tr("Ganti Petugas"))
+        self._show_officer(self._officer)
+        if self._printer_status is not None:
+            self.show_printer_status(*self._printer_status)
+        self._update_clock()
+        self._left = None
+        if self._officer is None:
+            self.show_login()
+        elif tab is not None:
+            self.show_settings(tab)
+        else:
+            self.show_lane()
+
+    def _on_office_saved(self, settings) -> None:
+        office = settings.office
+        self.setWindowTitle(f"{office.lane_name} · {office.kecamatan.title()}")
+        self.office_label.setText(f"{office.lane_name} · {office.kecamatan.title()}")
+        self._show_officer(self._officer)
+        if settings.language != current_language() and apply_language(settings.language):
+            # at once (Qt's LanguageChange event is only posted; it finds nothing left to do)
+            self._language = current_language()
+            self._rebuild_screens()

@@ -47,6 +47,7 @@ from kiosk.services.reports import (
     format_percent,
 )
 from kiosk.store.connection import database
+from kiosk.ui.i18n import current_language
 from kiosk.ui.metrics import touch_px
 from kiosk.ui.session import Session
 from kiosk.ui.widgets.scrolling import enable_finger_scroll
@@ -231,7 +232,7 @@ class DateStepper(QWidget):
 
     def set_date(self, day: date) -> None:
         self._date = day
-        self.label.setText(format_long_date(day))
+        self.label.setText(format_long_date(day, current_language()))
         self.changed.emit(day)
 
 

@@ -1,4 +1,5 @@
-"""The settings screen: printers (slips and receipts, paper, copies), officers, the audit log."""
+"""The settings screen: the office, printers (slips and receipts, paper, copies), officers, the
+audit log."""
 
 from __future__ import annotations
 
@@ -7,11 +8,9 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -26,8 +25,10 @@ from kiosk.services import Kiosk
 from kiosk.services.setup import OUTBOX, save_printing, system_printers
 from kiosk.ui.audit_screen import AuditPage
 from kiosk.ui.metrics import touch_px
+from kiosk.ui.office_settings import OfficeSettingsPage
 from kiosk.ui.officers_screen import OfficersPage
 from kiosk.ui.session import Session
+from kiosk.ui.widgets.choices import Counter, Segments
 from kiosk.ui.widgets.scrolling import enable_finger_scroll
 from kiosk.ui.widgets.styling import role_label, set_style_property
 from kiosk.ui.widgets.tiles import TileGrid
@@ -35,75 +36,6 @@ from kiosk.ui.widgets.tiles import TileGrid
 log = logging.getLogger(__name__)
 
 SAME_AS_SLIP = ""
-
-
-class Segments(QWidget):
-    """A row of exclusive, finger-sized choices.
-
-    Signals:
-        chosen(str): a choice was tapped.
-    """
-
-    chosen = Signal(str)
-
-    def __init__(self, choices: list[tuple[str, str]], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.buttons: dict[str, QPushButton] = {}
-        group = QButtonGroup(self)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        for key, text in choices:
-            button = QPushButton(text)
-            button.setCheckable(True)
-            button.setProperty("role", "segment")
-            button.setMinimumHeight(touch_px(self))
-            button.setMinimumWidth(touch_px(self, 25))
-            button.clicked.connect(lambda _checked=False, k=key: self.chosen.emit(k))
-            group.addButton(button)
-            layout.addWidget(button)
-            self.buttons[key] = button
-        layout.addStretch(1)
-
-    def value(self) -> str:
-        return next((k for k, b in self.buttons.items() if b.isChecked()), "")
-
-    def set_value(self, key: str) -> None:
-        self.buttons[key].setChecked(True)
-
-
-class Counter(QWidget):
-    """− n + for a small count (copies)."""
-
-    def __init__(self, minimum: int, maximum: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._min, self._max = minimum, maximum
-        self.minus = QPushButton("−")
-        self.plus = QPushButton("+")
-        self.label = QLabel()
-        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.label.setMinimumWidth(touch_px(self))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        for button in (self.minus, self.plus):
-            button.setProperty("role", "secondary")
-            button.setProperty("density", "counter")
-            button.setFixedSize(touch_px(self), touch_px(self))
-        layout.addWidget(self.minus)
-        layout.addWidget(self.label)
-        layout.addWidget(self.plus)
-        layout.addStretch(1)
-        self.minus.clicked.connect(lambda: self.set_value(self.value() - 1))
-        self.plus.clicked.connect(lambda: self.set_value(self.value() + 1))
-        self.set_value(minimum)
-
-    def value(self) -> int:
-        return int(self.label.text())
-
-    def set_value(self, value: int) -> None:
-        value = max(self._min, min(self._max, value))
-        self.label.setText(str(value))
-        self.minus.setEnabled(value > self._min)
-        self.plus.setEnabled(value < self._max)
 
 
 class PrinterSettingsPage(QWidget):
@@ -240,17 +172,20 @@ class PrinterSettingsPage(QWidget):
 
 
 class SettingsScreen(QWidget):
-    """"⚙ Pengaturan": tabs "Printer", "Petugas" and "Log Audit" over their pages.
+    """"⚙ Pengaturan": tabs "Kantor", "Printer", "Petugas" and "Log Audit" over their pages.
 
     Every officer may open it; each page tells an officer whose role may not use it so, and
     the use cases refuse anyway.
 
     Signals:
         closed(): back to the board.
+        office_saved(object): the office page saved (and applied) new settings.
     """
 
     closed = Signal()
+    office_saved = Signal(object)
 
+    OFFICE = "office"
     PRINTER = "printer"
     OFFICERS = "officers"
     AUDIT = "audit"
@@ -262,15 +197,18 @@ class SettingsScreen(QWidget):
         self.back_button.setMinimumHeight(touch_px(self))
         self.tabs = Segments(
             [
+                (self.OFFICE, self.tr("Kantor")),
                 (self.PRINTER, self.tr("Printer")),
                 (self.OFFICERS, self.tr("Petugas")),
                 (self.AUDIT, self.tr("Log Audit")),
             ]
         )
+        self.office_page = OfficeSettingsPage(kiosk, session)
         self.printer_page = PrinterSettingsPage(kiosk, session)
         self.officers_page = OfficersPage(kiosk, session)
         self.audit_page = AuditPage(kiosk, session)
         self._pages: dict[str, QWidget] = {
+            self.OFFICE: self.office_page,
             self.PRINTER: self.printer_page,
             self.OFFICERS: self.officers_page,
             self.AUDIT: self.audit_page,
@@ -295,9 +233,10 @@ class SettingsScreen(QWidget):
     def _connect_signals(self) -> None:
         self.back_button.clicked.connect(self.closed)
         self.tabs.chosen.connect(self.show_tab)
+        self.office_page.saved.connect(self.office_saved)
 
-    def load(self, tab: str = PRINTER) -> None:
-        """Open on ``tab`` (the printers by default), freshly loaded."""
+    def load(self, tab: str = OFFICE) -> None:
+        """Open on ``tab`` (the office by default), freshly loaded."""
         self.show_tab(tab)
 
     def show_tab(self, tab: str) -> None:

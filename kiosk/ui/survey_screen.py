@@ -115,16 +115,18 @@ class FaceButton(QAbstractButton):
         painter.setBrush(background)
         painter.drawRoundedRect(box, 18, 18)
         text_height = box.height() * 0.30
-        face_rect = QRectF(box.left(), box.top() + box.height() * 0.08,
-                           box.width(), box.height() * 0.56)
+        face_rect = QRectF(
+            box.left(), box.top() + box.height() * 0.08, box.width(), box.height() * 0.56
+        )
         paint_face(painter, face_rect.adjusted(12, 0, -12, 0), self.answer)
         font = QFont(self.font())
         font.setBold(True)
         font.setPointSizeF(max(12.0, min(20.0, box.width() / 14)))
         painter.setFont(font)
         painter.setPen(colour.darker(115) if not self.isChecked() else QColor("#0b4f8a"))
-        text_rect = QRectF(box.left() + 10, box.bottom() - text_height - 6,
-                           box.width() - 20, text_height)
+        text_rect = QRectF(
+            box.left() + 10, box.bottom() - text_height - 6, box.width() - 20, text_height
+        )
         painter.drawText(
             text_rect,
             int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter)
@@ -353,69 +355,113 @@ class SurveyScreen(QWidget):
 
     def _texts(self) -> dict[str, tuple[str, tuple[str, str, str, str]]]:
         """The nine standard questions (Permenpan RB 14/2017) and their answers 1-4."""
-        tr = self.tr
-        fit = (tr("Tidak sesuai"), tr("Kurang sesuai"), tr("Sesuai"), tr("Sangat sesuai"))
+        fit = (
+            self.tr("Tidak sesuai"),
+            self.tr("Kurang sesuai"),
+            self.tr("Sesuai"),
+            self.tr("Sangat sesuai"),
+        )
         return {
             "U1": (
-                tr("Bagaimana pendapat Saudara tentang kesesuaian persyaratan pelayanan "
-                   "dengan jenis pelayanannya?"),
+                self.tr(
+                    "Bagaimana pendapat Saudara tentang kesesuaian persyaratan pelayanan "
+                    "dengan jenis pelayanannya?"
+                ),
                 fit,
             ),
             "U2": (
-                tr("Bagaimana pemahaman Saudara tentang kemudahan prosedur pelayanan "
-                   "di unit ini?"),
-                (tr("Tidak mudah"), tr("Kurang mudah"), tr("Mudah"), tr("Sangat mudah")),
+                self.tr(
+                    "Bagaimana pemahaman Saudara tentang kemudahan prosedur pelayanan di unit ini?"
+                ),
+                (
+                    self.tr("Tidak mudah"),
+                    self.tr("Kurang mudah"),
+                    self.tr("Mudah"),
+                    self.tr("Sangat mudah"),
+                ),
             ),
             "U3": (
-                tr("Bagaimana pendapat Saudara tentang kecepatan waktu dalam memberikan "
-                   "pelayanan?"),
-                (tr("Tidak cepat"), tr("Kurang cepat"), tr("Cepat"), tr("Sangat cepat")),
+                self.tr(
+                    "Bagaimana pendapat Saudara tentang kecepatan waktu dalam memberikan pelayanan?"
+                ),
+                (
+                    self.tr("Tidak cepat"),
+                    self.tr("Kurang cepat"),
+                    self.tr("Cepat"),
+                    self.tr("Sangat cepat"),
+                ),
             ),
             "U4": (
-                tr("Bagaimana pendapat Saudara tentang kewajaran biaya/tarif dalam pelayanan?"),
-                (tr("Sangat mahal"), tr("Cukup mahal"), tr("Murah"), tr("Gratis")),
+                self.tr(
+                    "Bagaimana pendapat Saudara tentang kewajaran biaya/tarif dalam pelayanan?"
+                ),
+                (
+                    self.tr("Sangat mahal"),
+                    self.tr("Cukup mahal"),
+                    self.tr("Murah"),
+                    self.tr("Gratis"),
+                ),
             ),
             "U5": (
-                tr("Bagaimana pendapat Saudara tentang kesesuaian produk pelayanan antara yang "
-                   "tercantum dalam standar pelayanan dengan hasil yang diberikan?"),
+                self.tr(
+                    "Bagaimana pendapat Saudara tentang kesesuaian produk pelayanan antara yang "
+                    "tercantum dalam standar pelayanan dengan hasil yang diberikan?"
+                ),
                 fit,
             ),
             "U6": (
-                tr("Bagaimana pendapat Saudara tentang kompetensi/kemampuan petugas dalam "
-                   "pelayanan?"),
-                (tr("Tidak kompeten"), tr("Kurang kompeten"), tr("Kompeten"),
-                 tr("Sangat kompeten")),
+                self.tr(
+                    "Bagaimana pendapat Saudara tentang kompetensi/kemampuan petugas dalam "
+                    "pelayanan?"
+                ),
+                (
+                    self.tr("Tidak kompeten"),
+                    self.tr("Kurang kompeten"),
+                    self.tr("Kompeten"),
+                    self.tr("Sangat kompeten"),
+                ),
             ),
             "U7": (
-                tr("Bagaimana pendapat Saudara tentang perilaku petugas dalam pelayanan terkait "
-                   "kesopanan dan keramahan?"),
-                (tr("Tidak sopan dan ramah"), tr("Kurang sopan dan ramah"),
-                 tr("Sopan dan ramah"), tr("Sangat sopan dan ramah")),
+                self.tr(
+                    "Bagaimana pendapat Saudara tentang perilaku petugas dalam pelayanan terkait "
+                    "kesopanan dan keramahan?"
+                ),
+                (
+                    self.tr("Tidak sopan dan ramah"),
+                    self.tr("Kurang sopan dan ramah"),
+                    self.tr("Sopan dan ramah"),
+                    self.tr("Sangat sopan dan ramah"),
+                ),
             ),
             "U8": (
-                tr("Bagaimana pendapat Saudara tentang penanganan pengaduan, saran dan masukan "
-                   "pengguna layanan?"),
-                (tr("Tidak ada"), tr("Ada tetapi tidak berfungsi"),
-                 tr("Berfungsi kurang maksimal"), tr("Dikelola dengan baik")),
+                self.tr(
+                    "Bagaimana pendapat Saudara tentang penanganan pengaduan, saran dan masukan "
+                    "pengguna layanan?"
+                ),
+                (
+                    self.tr("Tidak ada"),
+                    self.tr("Ada tetapi tidak berfungsi"),
+                    self.tr("Berfungsi kurang maksimal"),
+                    self.tr("Dikelola dengan baik"),
+                ),
             ),
             "U9": (
-                tr("Bagaimana pendapat Saudara tentang kualitas sarana dan prasarana?"),
-                (tr("Buruk"), tr("Cukup"), tr("Baik"), tr("Sangat baik")),
+                self.tr("Bagaimana pendapat Saudara tentang kualitas sarana dan prasarana?"),
+                (self.tr("Buruk"), self.tr("Cukup"), self.tr("Baik"), self.tr("Sangat baik")),
             ),
         }
 
     def _element_names(self) -> list[tuple[str, str]]:
-        tr = self.tr
         return [
-            ("U1", tr("Persyaratan")),
-            ("U2", tr("Prosedur")),
-            ("U3", tr("Waktu penyelesaian")),
-            ("U4", tr("Biaya/tarif")),
-            ("U5", tr("Produk layanan")),
-            ("U6", tr("Kompetensi petugas")),
-            ("U7", tr("Perilaku petugas")),
-            ("U8", tr("Penanganan pengaduan")),
-            ("U9", tr("Sarana dan prasarana")),
+            ("U1", self.tr("Persyaratan")),
+            ("U2", self.tr("Prosedur")),
+            ("U3", self.tr("Waktu penyelesaian")),
+            ("U4", self.tr("Biaya/tarif")),
+            ("U5", self.tr("Produk layanan")),
+            ("U6", self.tr("Kompetensi petugas")),
+            ("U7", self.tr("Perilaku petugas")),
+            ("U8", self.tr("Penanganan pengaduan")),
+            ("U9", self.tr("Sarana dan prasarana")),
         ]
 
     # --- the resident's steps -----------------------------------------------------------------
@@ -447,7 +493,7 @@ class SurveyScreen(QWidget):
         self._next()
 
     def skip(self) -> None:
-        """"Lewati": no answer to this question (an earlier one is taken back)."""
+        """ "Lewati": no answer to this question (an earlier one is taken back)."""
         code = CODES[self._index]
         self._answers[code] = None
         self._visited.add(code)
@@ -458,13 +504,13 @@ class SurveyScreen(QWidget):
             self._show_question(self._index - 1)
 
     def skip_survey(self) -> None:
-        """"Lewati Survei": nothing is stored, back to the board."""
+        """ "Lewati Survei": nothing is stored, back to the board."""
         self._answers = dict.fromkeys(CODES)
         self.thanks_timer.stop()
         self.finished.emit(False)
 
     def send(self) -> None:
-        """"Kirim": one response with the answers given (skipped ones None); then thanks."""
+        """ "Kirim": one response with the answers given (skipped ones None); then thanks."""
         if self._stored:  # a second tap on "Kirim"
             return
         try:
@@ -505,8 +551,11 @@ class SurveyScreen(QWidget):
         )
         self.back_button.setEnabled(index > 0)
         states = [
-            "answered" if self._answers[c] is not None
-            else "skipped" if c in self._visited else "todo"
+            "answered"
+            if self._answers[c] is not None
+            else "skipped"
+            if c in self._visited
+            else "todo"
             for c in CODES
         ]
         self.progress.set_states(states, index)

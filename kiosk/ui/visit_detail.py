@@ -24,6 +24,7 @@ from kiosk.domain.visit import Channel, Status
 from kiosk.services import Kiosk
 from kiosk.services.lane import NEXT_STEP, RequestSummary, VisitSummary
 from kiosk.services.print_jobs import PrintOutcome
+from kiosk.ui.i18n import current_language
 from kiosk.ui.metrics import touch_px
 from kiosk.ui.print_bridge import PrintBridge
 from kiosk.ui.session import Session
@@ -161,7 +162,7 @@ class VisitDetailScreen(QWidget):
         self.title.setText(f"{visit.number} · {where}")
         self.subtitle.setText(
             self.tr("Tiba %1 · %2 · dipanggil %3×")
-            .replace("%1", format_long_datetime(visit.arrived_at))
+            .replace("%1", format_long_datetime(visit.arrived_at, current_language()))
             .replace("%2", status_text(visit.status))
             .replace("%3", str(visit.calls))
         )
@@ -204,7 +205,8 @@ class VisitDetailScreen(QWidget):
             row += 1
         if request.pickup_date:
             grid.addWidget(role_label(self.tr("Pengambilan"), "hint"), row, 0)
-            grid.addWidget(role_label(format_long_date(request.pickup_date), "card-value"), row, 1)
+            pickup = format_long_date(request.pickup_date, current_language())
+            grid.addWidget(role_label(pickup, "card-value"), row, 1)
             row += 1
         buttons = QGridLayout()
         buttons.setSpacing(8)
@@ -330,7 +332,7 @@ class VisitDetailScreen(QWidget):
             self.input_tiles.hide()
             self.input_note.setText(
                 self.tr("Tanggal pengambilan: %1 (hari kerja). Tanda terima dicetak.").replace(
-                    "%1", format_long_date(pickup)
+                    "%1", format_long_date(pickup, current_language())
                 )
             )
         self.input_panel.show()

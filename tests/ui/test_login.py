@@ -101,7 +101,10 @@ def test_the_first_run_creates_the_first_admin_and_logs_them_in(make_window, kio
     officer = window.session.officer
     assert officer is not None
     assert (officer.name, officer.role, officer.nip) == ("DEWI", Role.ADMIN, "198701022010012003")
-    assert window.stack.currentWidget() is window.lane_screen
+    # then the office's set-up, on the settings' first tab
+    assert window.stack.currentWidget() is window.settings_screen
+    assert window.settings_screen.current_tab() == window.settings_screen.OFFICE
+    assert "Penyiapan awal" in window.settings_screen.office_page.message.text()
     assert window.station_label.text() == "Jalur 1 · DEWI (Admin)"
     assert actions("DEWI") == ["officer_add", "login"]
 

@@ -65,6 +65,10 @@ def test_a_petugas_is_told_that_settings_are_an_admins(petugas_window) -> None:
     window.lane_screen.settings_button.click()
     settings = window.settings_screen
     assert window.stack.currentWidget() is settings
+    office = settings.office_page
+    assert office.message.text() == "Hanya admin yang dapat mengubah pengaturan."
+    assert not office.save_button.isVisible() and not office.scroll.isVisible()
+    settings.tabs.buttons["printer"].click()
     printer = settings.printer_page
     assert printer.message.text() == "Hanya admin yang dapat mengubah pengaturan."
     assert printer.message.property("role") == "error"

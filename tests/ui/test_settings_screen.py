@@ -13,6 +13,7 @@ from tests.helpers import car
 def test_paper_and_copies_are_saved_and_used_for_the_next_slip(window, kiosk: Kiosk) -> None:
     window.lane_screen.settings_button.click()
     assert window.stack.currentWidget() is window.settings_screen
+    window.settings_screen.tabs.buttons["printer"].click()
     screen = window.settings_screen.printer_page
     assert "outbox" in screen.slip_printers.keys()
     assert screen.slip_printers.selected_keys() == ["outbox"]

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain.visit import Channel
+from kiosk.ui.i18n import current_language
 from kiosk.ui.intake.presenter import IntakePresenter
 from kiosk.ui.metrics import touch_px
 from kiosk.ui.widgets.field import FormField
@@ -52,9 +53,10 @@ class ServicePage(QWidget):
     def load(self) -> None:
         """Show the services of the presenter's channel, the current one selected."""
         services = self._presenter.services()
+        language = current_language()
         self.tiles.set_items(
             [
-                (s.code, s.name_id, self.tr("Target %n menit", "", s.target_minutes))
+                (s.code, s.name(language), self.tr("Target %n menit", "", s.target_minutes))
                 for s in services
             ]
         )
@@ -182,7 +184,9 @@ class ApplicantPage(QWidget):
         """Show the presenter's current applicant (nothing typed is lost between pages)."""
         presenter = self._presenter
         current = presenter.state.current
-        self.service_label.setText(presenter.service(current.service_code).name_id)
+        self.service_label.setText(
+            presenter.service(current.service_code).name(current_language())
+        )
         self.nik_field.set_text(current.nik)
         self.name_field.set_text(current.name)
         self.phone_field.set_text(current.phone)
@@ -354,7 +358,8 @@ class ConfirmPage(QWidget):
         card = QFrame()
         card.setProperty("role", "card")
         grid = QGridLayout(card)
-        grid.addWidget(role_label(f"{index}. {service.name_id}", "card-title"), 0, 0, 1, 2)
+        title = f"{index}. {service.name(current_language())}"
+        grid.addWidget(role_label(title, "card-title"), 0, 0, 1, 2)
         grid.addWidget(role_label(self.tr("NIK"), "hint"), 1, 0)
         grid.addWidget(role_label(request.nik, "card-value"), 1, 1)
         grid.addWidget(role_label(self.tr("Nama"), "hint"), 2, 0)

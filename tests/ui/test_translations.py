@@ -1,0 +1,195 @@
+"""English: the language setting applies at once, and every screen is then in English.
+
+The check walks each screen as an officer reaches it and reads every visible label, button and
+placeholder. A text fails when it holds an Indonesian phrase of the translation catalogue
+(a source whose English differs) or a common Indonesian word of the screens: a string someone
+forgot to pass through ``tr()``. Data stay as they are (names, plates, the office's lines, the
+documents a service requires, which the office words in its catalogue).
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
+
+from kiosk.domain.visit import Status
+from kiosk.resources import resource_path
+from kiosk.services import Kiosk
+from kiosk.ui.i18n import apply_language, current_language
+from kiosk.ui.main_window import MainWindow
+from tests.helpers import car, request, walk_in
+from tests.ui.test_intake import fill_applicant, start_car
+
+# Indonesian words of the screens that an English screen never shows (outside data)
+INDONESIAN_WORDS = {
+    "simpan", "batal", "kembali", "lanjut", "cetak", "petugas", "kendaraan", "antrean",
+    "layanan", "pemohon", "pengaturan", "menunggu", "selesai", "diproses", "panggil",
+    "serahkan", "menit", "hari", "dan", "yang", "untuk", "tidak", "dengan", "belum", "sudah",
+    "tanggal", "semua", "cari", "laporan", "keluar", "masuk", "hapus", "ulang", "tambah",
+    "kunjungan", "permohonan", "berkas", "lengkap", "siap", "nomor", "jalur",
+}
+
+
+def catalogue_phrases() -> list[str]:
+    """Indonesian fragments (between placeholders) of every source whose English differs."""
+    tree = ET.parse(resource_path("translations") / "kiosk_en.ts")
+    phrases: set[str] = set()
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+        if source in forms:
+            continue
+        for fragment in re.split(r"%\d|%n|\n|&&", source):
+            fragment = fragment.strip(" .,:;·…‹›()")
+            if len(fragment) >= 5 and not any(fragment in form for form in forms):
+                phrases.add(fragment)
+    return sorted(phrases, key=len, reverse=True)
+
+
+PHRASES = catalogue_phrases()
+
+
+def visible_texts(root: QWidget) -> Iterator[tuple[QWidget, str]]:
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisibleTo(root):
+            continue
+        if isinstance(widget, (QLabel, QAbstractButton)):
+            text = widget.text()
+        elif isinstance(widget, QLineEdit):
+            text = widget.placeholderText()
+        else:
+            continue
+        if text.strip():
+            yield widget, text
+
+
+def untranslated(root: QWidget, data: set[str]) -> list[str]:
+    """Visible texts still in Indonesian (after taking the data out)."""
+    found = []
+    for widget, text in visible_texts(root):
+        rest = text
+        for datum in sorted(data, key=len, reverse=True):
+            rest = rest.replace(datum, " ")
+        phrase = next((p for p in PHRASES if p in rest), None)
+        words = {w.lower() for w in re.findall(r"[A-Za-z]+", rest)} & INDONESIAN_WORDS
+        if phrase or words:
+            found.append(f"{type(widget).__name__}: {text!r} ({phrase or sorted(words)})")
+    return found
+
+
+@pytest.fixture
+def english() -> Iterator[None]:
+    """English for one test (ask for it after the window: it is undone while the window lives)."""
+    assert apply_language("en")
+    yield
+    apply_language("id")
+    QCoreApplication.processEvents()  # the window rebuilds in Indonesian while its database is open
+
+
+def data_of(kiosk: Kiosk) -> set[str]:
+    settings = kiosk.settings
+    office = settings.office
+    data = {
+        office.government, office.kecamatan, office.kecamatan.title(), office.address,
+        office.lane_name, settings.station.name, "Sari", "SITI RAHAYU", "BUDI SANTOSO",
+    }
+    for service in kiosk.catalogue.services:
+        data.update(service.requirements)
+    return data
+
+
+def test_the_language_applies_at_once_from_the_settings(
+    qtbot, window: MainWindow, kiosk: Kiosk
+) -> None:
+    window.lane_screen.settings_button.click()
+    page = window.settings_screen.office_page
+    page.language.buttons["en"].click()
+    page.save_button.click()
+    try:
+        assert current_language() == "en"
+        assert kiosk.settings.language == "en"
+        assert 'language = "en"' in (kiosk.settings.home / "settings.toml").read_text()
+        # the screens were built again, in English; the officer stays where they were
+        settings = window.settings_screen
+        assert window.stack.currentWidget() is settings
+        assert settings.current_tab() == settings.OFFICE
+        assert settings.tabs.buttons["office"].text() == "Office"
+        assert window.switch_button.text() == "Switch Officer"
+        assert window.lane_screen.new_vehicle_button.text().startswith("New Vehicle")
+        settings.back_button.click()
+        assert window.stack.currentWidget() is window.lane_screen
+        assert not untranslated(window, data_of(kiosk))
+    finally:
+        apply_language("id")
+    # back in Indonesian once Qt delivers its LanguageChange event
+    qtbot.waitUntil(lambda: window.lane_screen.new_vehicle_button.text() == "Kendaraan Baru")
+
+
+def test_every_screen_is_in_english(qtbot, window: MainWindow, kiosk: Kiosk, english) -> None:
+    data = data_of(kiosk)
+    problems: dict[str, list[str]] = {}
+
+    def check(name: str) -> None:
+        found = untranslated(window, data)
+        if found:
+            problems[name] = found
+
+    # the board with visits in every state a row can show
+    ready = kiosk.registration.register(car(request()), "Sari").visit_id
+    kiosk.registration.register(walk_in(request(name="BUDI SANTOSO")), "Sari")
+    for step in (Status.IN_PROCESS, Status.READY):
+        kiosk.flow.move_visit(ready, step, "Sari")
+    window.lane_screen.refresh()
+    check("board")
+
+    window.lane_screen.row_for(ready).details_button.click()
+    check("visit details")
+    window.detail_screen.back_button.click()
+
+    start_car(window)
+    check("wizard: applicant")
+    fill_applicant(window, plate="B 1234 XYZ")
+    wizard = window.wizard
+    wizard.next_button.click()
+    check("wizard: requirements")
+    wizard.next_button.click()
+    check("wizard: confirm")
+    with qtbot.waitSignal(wizard.registered):
+        wizard.next_button.click()
+    check("wizard: done")
+    wizard.next_button.click()
+
+    window.lane_screen.new_vehicle_button.click()
+    check("wizard: services")
+    wizard.cancel_button.click()
+
+    window.lane_screen.settings_button.click()
+    for tab in ("office", "printer", "officers", "audit"):
+        window.settings_screen.tabs.buttons[tab].click()
+        check(f"settings: {tab}")
+    window.settings_screen.back_button.click()
+
+    window.lane_screen.reports_button.click()
+    check("reports")
+    window.reports_screen.back_button.click()
+
+    kiosk.flow.move_visit(ready, Status.HANDED_OVER, "Sari")
+    window.show_survey(ready)
+    check("survey")
+    window.show_lane()
+
+    window.session.log_out()
+    check("login")
+    assert not problems, "\n".join(f"{k}: {v}" for k, v in problems.items())
+
+
+def test_the_first_run_screen_is_in_english(make_window, kiosk: Kiosk, english) -> None:
+    window = make_window()
+    assert window.stack.currentWidget() is window.first_run_screen
+    assert not untranslated(window, data_of(kiosk))
