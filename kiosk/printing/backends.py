@@ -170,6 +170,16 @@ class OutboxPrinter:
             ) from error
         return str(final)
 
+    def delivered(self, title: str) -> str | None:
+        """The file an earlier ``submit(title=title)`` wrote, if there is one; else None.
+
+        A file appears only complete, so one that exists was handed over whole. A print job's
+        title names the job, so a job that was written and not yet recorded as sent when the
+        kiosk was killed is found here after the restart, instead of being written twice.
+        """
+        final = self.folder / f"{safe_filename(title)}.pdf"
+        return str(final) if final.is_file() else None
+
     def _write_temporary(self, pdf: bytes, stem: str) -> Path:
         handle, name = tempfile.mkstemp(prefix=f".{stem}.", suffix=".tmp", dir=self.folder)
         path = Path(name)

@@ -120,6 +120,11 @@ def make_printers(settings: Settings) -> Printers:
     return Printers(slip=slip, receipt=make_backend(receipt_name, settings))
 
 
+def _title(job: PrintJob) -> str:
+    """The document's title at the printer; it names the job (see ``PrintService.recover``)."""
+    return f"{job.kind}-{job.visit.reference}-{job.id}"
+
+
 def queue_receipt(request: Request, officer: str, now: datetime, station: str) -> PrintJob:
     """Store a receipt job for ``request`` (call inside the transaction that needs it).
 
@@ -259,7 +264,7 @@ class PrintService:
             pdf = self.receipt_pdf(job) if job.kind == RECEIPT else self.slip_pdf(job.visit_id)
             output = printer.submit(
                 pdf,
-                title=f"{job.kind}-{job.visit.reference}-{job.id}",
+                title=_title(job),
                 copies=self._copies(job.kind),
                 media=media_of(pdf),
             )
@@ -291,13 +296,33 @@ class PrintService:
         return [job_id for (job_id,) in query.tuples()]
 
     def recover(self) -> int:
-        """Jobs this station left half-sent (a crash while sending) wait again; how many."""
+        """Jobs this station left half-sent (a crash while sending) wait again; how many.
+
+        A half-sent job whose document the printer already holds (the crash came after the
+        hand-over, before it was recorded) is recorded as sent instead, so it is not printed
+        twice. Only a backend that can tell (``delivered(title)``: the PDF folder) is asked; a
+        spooler's job cannot be matched after a crash, so such a job prints again.
+        """
         with write_transaction():
-            return (
-                PrintJob.update(state=PENDING)
-                .where((PrintJob.state == SENDING) & (PrintJob.station == self._station))
-                .execute()
+            half_sent = list(
+                PrintJob.select().where(
+                    (PrintJob.state == SENDING) & (PrintJob.station == self._station)
+                )
             )
+            waiting = [job.id for job in half_sent if not self._record_if_delivered(job)]
+            if waiting:
+                PrintJob.update(state=PENDING).where(PrintJob.id.in_(waiting)).execute()
+        return len(waiting)
+
+    def _record_if_delivered(self, job: PrintJob) -> bool:
+        printer = self._printers.for_kind(job.kind)
+        delivered = getattr(printer, "delivered", None)
+        output = delivered(_title(job)) if delivered is not None else None
+        if not output:
+            return False
+        self._record(job.id, SENT, output=output, audit=(job, printer.name))
+        log.info("print job %s was sent before a crash: %s", job.id, output)
+        return True
 
     def _claim(self, job_id: int) -> bool:
         with write_transaction():

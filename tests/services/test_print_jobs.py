@@ -70,3 +70,14 @@ def test_a_job_claimed_by_another_thread_is_not_sent_again(kiosk: Kiosk) -> None
     assert list(kiosk.settings.outbox.glob("*.pdf")) == []
     assert kiosk.prints.recover() == 1  # after a crash, the half-sent job waits again
     assert kiosk.prints.print_job(result.slip_job_id).ok
+
+
+def test_a_slip_written_just_before_a_crash_is_recorded_not_printed_again(kiosk: Kiosk) -> None:
+    """Killed after the PDF reached the outbox, before the job was marked sent."""
+    result = kiosk.registration.register(car(), "x")
+    assert kiosk.prints.print_job(result.slip_job_id).ok
+    PrintJob.update(state="sending", output="").execute()  # as the crash left it
+    assert kiosk.prints.recover() == 0  # nothing waits again: the outbox holds it
+    job = PrintJob.get_by_id(result.slip_job_id)
+    assert job.state == "sent" and Path(job.output).is_file()
+    assert len(list(kiosk.settings.outbox.glob("*.pdf"))) == 1
