@@ -10,7 +10,8 @@ several lanes writing one file wait for each other instead of failing.
 from __future__ import annotations
 
 import logging
-from contextlib import AbstractContextManager
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
@@ -101,14 +102,64 @@ def close_database() -> None:
         database.close()
 
 
-def write_transaction() -> AbstractContextManager:
+# SQLite's words for a write the machine cannot take, and what the officer is told
+_DISK_PROBLEMS = (
+    (
+        "database or disk is full",
+        "Penyimpanan penuh: belum ada yang tersimpan. Yang sudah diketik tetap ada; kosongkan "
+        "ruang disk (hubungi admin), lalu coba lagi.",
+    ),
+    (
+        "readonly database",
+        "Basis data hanya dapat dibaca (read-only): belum ada yang tersimpan. Yang sudah "
+        "diketik tetap ada; hubungi admin, lalu coba lagi.",
+    ),
+    (
+        "disk i/o error",
+        "Disk gagal menulis: belum ada yang tersimpan. Yang sudah diketik tetap ada; hubungi "
+        "admin, lalu coba lagi.",
+    ),
+)
+
+
+def disk_problem(error: BaseException | None) -> str | None:
+    """The officer's message for a write the disk refused (full, read-only, I/O), else None.
+
+    The error's context counts too: after SQLITE_FULL, SQLite has already rolled the
+    transaction back itself, so the ROLLBACK that follows fails ("no transaction is active")
+    while handling the real cause.
+    """
+    while error is not None:
+        text = str(error).lower()
+        found = next((message for words, message in _DISK_PROBLEMS if words in text), None)
+        if found:
+            return found
+        error = error.__cause__ or error.__context__
+    return None
+
+
+@contextmanager
+def write_transaction() -> Iterator[None]:
     """A transaction that takes the write lock at its start.
 
     On SQLite ``BEGIN IMMEDIATE``: two lanes on one file serialise at the beginning of the
     transaction (waiting up to the busy timeout) instead of failing at their first write, which a
     deferred transaction that read first would do. On PostgreSQL a plain transaction: the queue
     counter row is locked by its ``UPDATE … RETURNING``.
+
+    A full disk, a read-only file or an I/O error rolls the whole transaction back (nothing is
+    half-written) and becomes a StoreError with an Indonesian message.
     """
-    if isinstance(database.obj, SqliteDatabase):
-        return database.atomic("IMMEDIATE")
-    return database.atomic()
+    atomic = (
+        database.atomic("IMMEDIATE") if isinstance(database.obj, SqliteDatabase)
+        else database.atomic()
+    )  # fmt: skip
+    try:
+        with atomic:
+            yield
+    except OperationalError as err:
+        message = disk_problem(err)
+        if message is None:
+            raise
+        log.error("write refused by the disk: %s", err)
+        raise StoreError(message) from err
