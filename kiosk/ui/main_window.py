@@ -34,6 +34,7 @@ from kiosk.ui.settings_screen import SettingsScreen
 from kiosk.ui.survey_screen import SurveyScreen, survey_subject
 from kiosk.ui.visit_detail import VisitDetailScreen
 from kiosk.ui.widgets.styling import set_style_property
+from kiosk.ui.widgets.taps import install_tap_guard
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
             self.setWindowFlags(KIOSK_FLAGS)
 
         self.session = Session(kiosk, idle_lock_minutes=idle_lock_minutes, parent=self)
+        install_tap_guard()  # one tap, one action, on every screen
 
         self.office_label = QLabel(f"{office.lane_name} · {office.kecamatan.title()}")
         self.office_label.setProperty("role", "header-title")
