@@ -162,3 +162,12 @@ def postgres_server() -> Iterator[object]:
         pytest.fail(f"{reason} (CI is set: these tests must run there)", pytrace=False)
     pytest.skip(reason)
 
+
+# Property-based tests (hypothesis): the same examples on every run, so CI is repeatable, and no
+# example database written into the work tree.
+from hypothesis import settings as hypothesis_settings  # noqa: E402
+
+hypothesis_settings.register_profile(
+    "kiosk", max_examples=200, deadline=None, derandomize=True, database=None
+)
+hypothesis_settings.load_profile("kiosk")

@@ -15,6 +15,8 @@ _PHONE_FULLY_MASKED = "-".join([MASK * 4] * 3)
 _PLATE_FULLY_MASKED = MASK * 4
 _DIGITS = frozenset("0123456789")
 _PHONE_PUNCTUATION = frozenset("+-.()")
+DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
+"""Every common dash: typed or pasted between the digit groups of a NIK, each is ignored."""
 
 
 def _as_text(value: object) -> str:
@@ -26,11 +28,12 @@ def _as_text(value: object) -> str:
 def mask_nik(nik: object) -> str:
     """``"3603231234560002"`` -> ``"3603**********02"``: province and regency, last 2 digits.
 
-    Spaces, dots and dashes in the input are ignored; anything that is not then 16 digits is
-    masked whole. ``None`` or empty gives ``""``.
+    Spaces, dots and dashes in the input are ignored, as :func:`~kiosk.domain.nik.parse_nik`
+    ignores them; anything that is not then 16 digits is masked whole. ``None`` or empty
+    gives ``""``.
     """
     text = _as_text(getattr(nik, "value", nik))
-    compact = "".join(c for c in text if not (c.isspace() or c in ".-"))
+    compact = "".join(c for c in text if not (c.isspace() or c == "." or c in DASHES))
     if not compact:
         return ""
     if len(compact) != 16 or not all(c in _DIGITS for c in compact):

@@ -14,7 +14,7 @@ from datetime import date, datetime
 
 from kiosk.domain.clock import today_local
 from kiosk.domain.errors import DomainError, InvalidNik
-from kiosk.domain.masking import mask_nik
+from kiosk.domain.masking import DASHES, mask_nik
 from kiosk.domain.people import Sex, format_date_id
 from kiosk.domain.regions import PROVINCE_CODES, is_known_region, regency_name
 
@@ -22,9 +22,6 @@ NIK_LENGTH = 16
 FEMALE_DAY_OFFSET = 40
 
 _DIGITS = frozenset("0123456789")
-# Separators people type or paste between digit groups: whitespace (any kind, tabs and
-# non-breaking spaces from copied text included), dots and every common dash.
-_DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
 
 
 def resolve_today(value: date | None) -> date:
@@ -44,7 +41,9 @@ def compact_number(text: str, *, label: str, error: type[DomainError]) -> str:
     """Drop spaces, dots and dashes; raise ``error`` unless exactly 16 ASCII digits remain."""
     if not isinstance(text, str):
         raise error(f"{label} harus diisi sebagai teks angka.")
-    compact = "".join(c for c in text if not (c.isspace() or c == "." or c in _DASHES))
+    # Separators people type or paste between digit groups: whitespace (any kind, tabs and
+    # non-breaking spaces from copied text included), dots and every common dash.
+    compact = "".join(c for c in text if not (c.isspace() or c == "." or c in DASHES))
     if not compact:
         raise error(f"{label} belum diisi.")
     for char in compact:

@@ -46,7 +46,9 @@ def parse_phone(text: str) -> Phone:
     """
     if not isinstance(text, str):
         raise InvalidPhone("Nomor HP harus diisi sebagai teks angka.")
-    stripped = text.strip()
+    # Any run of white space (a pasted tab or line break too) counts as one space, so that
+    # the number reads the same whichever was typed, and the messages below echo one line.
+    stripped = " ".join(text.split())
     if not stripped:
         raise InvalidPhone("Nomor HP belum diisi.")
     for char in stripped:

@@ -119,15 +119,18 @@ class Plate:
 
 def _split(text: str) -> tuple[str, str, str]:
     """``" b 1234  abc"`` -> ``("B", "1234", "ABC")``; raises ``_PlateError`` with the reason."""
-    compact = "".join(c for c in text.upper() if not (c.isspace() or c in _SEPARATORS))
+    # Checked before upper-casing: str.upper() turns some non-ASCII letters into ASCII ones
+    # ("ß" -> "SS", dotless "ı" -> "I", the ligature "ﬀ" -> "FF"), which no plate holds.
+    compact = "".join(c for c in text if not (c.isspace() or c in _SEPARATORS))
     if not compact:
         raise _PlateError("Plat nomor belum diisi.")
     for char in compact:
-        if char not in _LETTERS and char not in _DIGITS:
+        if not (char.isascii() and (char.upper() in _LETTERS or char in _DIGITS)):
             shown = f"'{char}'" if char.isprintable() else f"U+{ord(char):04X}"
             raise _PlateError(
                 f"Plat nomor hanya boleh berisi huruf dan angka; ditemukan karakter {shown}."
             )
+    compact = compact.upper()
     runs = re.findall(r"[A-Z]+|[0-9]+", compact)
     starts_with_letters = runs[0][0] in _LETTERS
     if starts_with_letters and len(runs) == 1:

@@ -16,7 +16,7 @@ from enum import StrEnum
 
 from kiosk.domain.catalogue import Catalogue, CatalogueError, Service
 from kiosk.domain.errors import DomainError
-from kiosk.domain.nik import Nik, check_nik_against, parse_nik
+from kiosk.domain.nik import NIK_LENGTH, Nik, check_nik_against, parse_nik
 from kiosk.domain.people import Sex
 from kiosk.domain.phone import Phone, parse_phone
 from kiosk.domain.plate import Plate, parse_plate
@@ -136,9 +136,46 @@ class VisitInvalid(DomainError):
 
 
 def normalise_name(text: str) -> str:
-    """Collapse white space, drop control characters; the name keeps the letters it was given."""
-    cleaned = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C")
+    """Compose accents (NFC), collapse white space, drop control characters; the name keeps
+    the letters it was given."""
+    composed = unicodedata.normalize("NFC", text)
+    cleaned = "".join(ch for ch in composed if unicodedata.category(ch)[0] != "C")
     return re.sub(r"\s+", " ", cleaned).strip()
+
+
+# Typographic apostrophes, as in a pasted "Ma’ruf"; ASCII punctuation is allowed as it is.
+_NAME_APOSTROPHES = frozenset("\u2018\u2019\u02bc")
+_LATIN_EXTENDED_ADDITIONAL = range(0x1E00, 0x1EFA)  # up to "ỹ"; not the Middle Welsh letters
+
+
+def is_printable_name_char(char: str) -> bool:
+    """Whether ``char`` may stand in a name: a Latin letter, a space, an ASCII digit or
+    punctuation mark, or a typographic apostrophe.
+
+    Names on KTP-el and KK are written in Latin letters, and the printer fonts draw every
+    Latin letter of these blocks (tests/printing/test_properties.py checks that they do).
+    Other scripts are refused: emoji and most scripts have no glyph in the fonts, and the
+    printing cannot lay out right-to-left text or marks that do not compose with a letter.
+    """
+    if char == " " or char in _NAME_APOSTROPHES:
+        return True
+    if char.isascii():
+        return char.isprintable()
+    code = ord(char)
+    return (
+        (code <= 0x24F or code in _LATIN_EXTENDED_ADDITIONAL)
+        and unicodedata.category(char)[0] == "L"
+        and unicodedata.name(char, "").startswith("LATIN ")
+    )
+
+
+def _shown(char: str) -> str:
+    """A character for a message: itself and its code, or only the code when it would not show
+    on its own (a combining mark, an invisible or unassigned character)."""
+    code = f"U+{ord(char):04X}"
+    if char.isprintable() and unicodedata.category(char)[0] != "M":
+        return f"{char} ({code})"
+    return code
 
 
 def check_name(text: str, what: str = "pemohon") -> str:
@@ -148,6 +185,16 @@ def check_name(text: str, what: str = "pemohon") -> str:
         raise DomainError(f"Nama {what} wajib diisi.")
     if len(name) > MAX_NAME_LENGTH:
         raise DomainError(f"Nama terlalu panjang (maksimal {MAX_NAME_LENGTH} karakter).")
+    if sum(ch.isdigit() for ch in name) >= NIK_LENGTH:
+        # A NIK typed into the name: the receipt, which leaves the office, would refuse it.
+        raise DomainError("Nama tidak boleh berisi NIK; isi NIK di kolomnya sendiri.")
+    refused = [ch for ch in dict.fromkeys(name) if not is_printable_name_char(ch)]
+    if refused:
+        shown = ", ".join(_shown(ch) for ch in refused[:3]) + (", …" if len(refused) > 3 else "")
+        raise DomainError(
+            f"Nama berisi karakter yang tidak dapat dicetak: {shown}. "
+            "Tulis nama dengan huruf Latin seperti pada KTP/KK."
+        )
     if not any(ch.isalpha() for ch in name):
         raise DomainError("Nama harus berisi huruf.")
     return name

@@ -10,9 +10,11 @@ from __future__ import annotations
 import io
 import itertools
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, is_dataclass, replace
 from functools import lru_cache
+from typing import Any, TypeVar, cast
 from xml.sax.saxutils import escape
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
@@ -20,11 +22,19 @@ from reportlab.graphics.shapes import FILL_NON_ZERO, Drawing, Group, Path
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from kiosk.printing.fonts import CAP_HEIGHT
+from kiosk.printing.fonts import (
+    CAP_HEIGHT,
+    MONO,
+    SANS,
+    SANS_BOLD,
+    SANS_CONDENSED_BOLD,
+    register_fonts,
+)
 
 __all__ = [
     "CREATOR",
@@ -37,13 +47,18 @@ __all__ = [
     "Rule",
     "balanced_lines",
     "centred_text",
+    "clipped_text",
     "contains_unmasked_nik",
     "dark_rectangles",
+    "drawable_characters",
     "gap",
     "is_unmasked_nik",
     "measure",
     "para",
     "paragraph_style",
+    "printable_fields",
+    "printable_text",
+    "refuse_unmasked_nik",
     "render_roll",
 ]
 
@@ -53,23 +68,126 @@ CREATOR = "Pelayanan Tanpa Turun"
 # --- personal data -----------------------------------------------------------------------------
 
 _SIXTEEN_DIGITS = re.compile(r"\d{16}")
-_NIK_SEPARATORS = re.compile(r"[\s.\-]")
-_SPELLED_NIK = re.compile(r"\d(?:[\s.\-]?\d){15}")
+# White space, dots and every dash the NIK parser ignores (kiosk.domain.masking.DASHES).
+_NIK_SEPARATORS = re.compile(r"[\s.\-\u2010-\u2015\u2212]")
+_SPELLED_NIK = re.compile(r"\d(?:[\s.\-\u2010-\u2015\u2212]?\d){15}")
+
+
+# Combining marks and zero-width format characters: drawn over or between the digits of a
+# NIK, they leave every digit readable on paper.
+_INVISIBLE_BETWEEN_DIGITS = frozenset({"Mn", "Me", "Cf"})
+
+
+def _without_marks(text: str) -> str:
+    return "".join(c for c in text if unicodedata.category(c) not in _INVISIBLE_BETWEEN_DIGITS)
 
 
 def is_unmasked_nik(value: str) -> bool:
     """Whether a NIK field holds a full NIK: 16 digits once spaces, dots and dashes are dropped."""
-    return bool(_SIXTEEN_DIGITS.search(_NIK_SEPARATORS.sub("", value)))
+    return bool(_SIXTEEN_DIGITS.search(_NIK_SEPARATORS.sub("", _without_marks(value))))
 
 
 def contains_unmasked_nik(text: str) -> bool:
     """Whether free text holds 16 digits in a row, at most one space, dot or dash between two.
 
-    Catches a NIK typed as ``3603231234560002``, ``3603 2312 3456 0002`` or
-    ``360323.123456.0002`` into any field, without taking two phone numbers written side by
-    side (``0812-3456-7890 / 021 5970 1234``) for one.
+    Catches a NIK typed as ``3603231234560002``, ``3603 2312 3456 0002``,
+    ``360323.123456.0002`` or ``3603–2312–3456–0002`` into any field, without taking two
+    phone numbers written side by side (``0812-3456-7890 / 021 5970 1234``) for one.
+    Combining marks and zero-width characters between the digits do not hide it.
     """
-    return bool(_SPELLED_NIK.search(text))
+    return bool(_SPELLED_NIK.search(_without_marks(text)))
+
+
+def refuse_unmasked_nik(data: object, document: str) -> None:
+    """Raise ValueError when any text of ``data`` (a document's dataclass, its tuples and
+    nested dataclasses) holds a full NIK: the document leaves the office."""
+    for name, text in _texts(data):
+        if contains_unmasked_nik(text):
+            raise ValueError(f"Refusing to print an unmasked NIK on a {document} ({name})")
+
+
+def _texts(value: object, name: str = "") -> Iterable[tuple[str, str]]:
+    if isinstance(value, str):
+        yield name, value
+    elif isinstance(value, tuple):
+        for item in value:
+            yield from _texts(item, name)
+    elif is_dataclass(value) and not isinstance(value, type):
+        for field in fields(value):
+            yield from _texts(getattr(value, field.name), field.name)
+
+
+# --- characters the fonts can draw ---------------------------------------------------------------
+
+REPLACEMENT = "?"
+"""Printed instead of a character that no shipped font can draw (an emoji, a CJK ideograph)."""
+
+_INVISIBLE = frozenset({"Cc", "Cf"})
+_RIGHT_TO_LEFT = frozenset({"R", "AL"})  # bidirectional classes of Hebrew and Arabic letters
+
+
+@lru_cache(maxsize=2)
+def drawable_characters(mono: bool = False) -> frozenset[str]:
+    """Every character that each proportional face (regular, bold, condensed bold), and with
+    ``mono`` the monospaced one too, has a glyph for and that prints as it reads. ReportLab
+    draws a character without a glyph as the font's empty box, silently. Also left out:
+
+    - right-to-left letters (Hebrew, Arabic): ReportLab lays every line out left to right, so
+      a word in them would print backwards (and Arabic without its joined forms);
+    - characters beyond U+FFFF (the few emoji DejaVu has): ReportLab writes them into the
+      PDF's text map as invalid codes, so the PDF's text (copy, search) would lose them.
+    """
+    register_fonts()
+    names = (SANS, SANS_BOLD, SANS_CONDENSED_BOLD) + ((MONO,) if mono else ())
+    faces = [pdfmetrics.getFont(name).face for name in names]
+    common = set.intersection(*(set(face.charToGlyph) for face in faces))
+    return frozenset(
+        chr(code)
+        for code in common
+        if code <= 0xFFFF and unicodedata.bidirectional(chr(code)) not in _RIGHT_TO_LEFT
+    )
+
+
+def printable_text(text: str, *, mono: bool = False) -> str:
+    """``text`` as it can be printed: white space of any kind (a line break, a tab) becomes a
+    space, control and format characters (NUL, escape, zero-width and direction marks) are
+    dropped, and a character the fonts cannot print as it reads (:func:`drawable_characters`)
+    becomes ``?``, never an empty box. ``mono``: for text set in the monospaced face, which
+    has fewer glyphs (masked NIKs and phones, references).
+
+    Names are checked before they are stored (``kiosk.domain.visit.check_name``); this keeps
+    everything else printable too: office lines, service names, requirement names, notes.
+    """
+    drawable = drawable_characters(mono)
+    out: list[str] = []
+    for char in text:
+        if char.isspace():
+            out.append(" ")
+        elif unicodedata.category(char) in _INVISIBLE:
+            continue
+        else:
+            out.append(char if char in drawable else REPLACEMENT)
+    return "".join(out)
+
+
+_Data = TypeVar("_Data")
+
+
+def printable_fields(data: _Data) -> _Data:
+    """A copy of a document's dataclass with :func:`printable_text` applied to every text in
+    it, in tuples and nested dataclasses too; other values are kept as they are."""
+    return cast(_Data, _printable(data))
+
+
+def _printable(value: Any) -> Any:
+    if isinstance(value, str):
+        return printable_text(value)
+    if isinstance(value, tuple):
+        return tuple(_printable(item) for item in value)
+    if is_dataclass(value) and not isinstance(value, type):
+        changes = {f.name: _printable(getattr(value, f.name)) for f in fields(value) if f.init}
+        return replace(value, **changes)
+    return value
 
 
 # --- flowables ---------------------------------------------------------------------------------
@@ -363,6 +481,21 @@ def centred_text(
         return para(escape(text), font, shrunk)
     lines = balanced_lines(text, font, size, available)
     return para("<br/>".join(escape(line) for line in lines), font, size)
+
+
+def clipped_text(text: str, font: str, size: float, available: float) -> str:
+    """``text`` as it is when it fits ``available``, else cut short with an ellipsis: for a
+    running line (a page footer) that must stay one line and clear of its neighbour."""
+    if stringWidth(text, font, size) <= available:
+        return text
+    low, high = 0, len(text)  # the longest prefix that fits with the ellipsis
+    while low < high:
+        middle = (low + high + 1) // 2
+        if stringWidth(text[:middle].rstrip() + "…", font, size) <= available:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + "…"
 
 
 def gap(points: float) -> Spacer:

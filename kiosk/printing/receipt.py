@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import io
 import math
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import partial
 from xml.sax.saxutils import escape
@@ -49,10 +49,13 @@ from kiosk.printing.common import (
     RollPage,
     Rule,
     centred_text,
-    contains_unmasked_nik,
+    clipped_text,
     gap,
     is_unmasked_nik,
     para,
+    printable_fields,
+    printable_text,
+    refuse_unmasked_nik,
     render_roll,
 )
 from kiosk.printing.fonts import CAP_HEIGHT, MONO, SANS, SANS_BOLD, register_fonts
@@ -116,12 +119,7 @@ def _validate(data: ReceiptData) -> None:
     # Personal data rule: a receipt leaves the office, so a full NIK must never be on it.
     if is_unmasked_nik(data.masked_nik):
         raise ValueError("Refusing to print an unmasked NIK on a receipt")
-    for field in fields(data):
-        value = getattr(data, field.name)
-        texts = value if isinstance(value, tuple) else (value,)
-        for text in texts:
-            if isinstance(text, str) and contains_unmasked_nik(text):
-                raise ValueError(f"Refusing to print an unmasked NIK on a receipt ({field.name})")
+    refuse_unmasked_nik(data, "receipt")
 
 
 def _present(lines: tuple[str, ...]) -> list[str]:
@@ -522,8 +520,11 @@ def _numbered_canvas(receipt_number: str) -> type[Canvas]:
             self.setFont(SANS, 8)
             self.setFillColor(_GREY_TEXT)
             y = _A4_BOTTOM - 8 * mm
-            self.drawString(_A4_MARGIN, y, f"Tanda Terima {receipt_number}")
-            self.drawRightString(A4[0] - _A4_MARGIN, y, f"Halaman {self._pageNumber} dari {total}")
+            right = f"Halaman {self._pageNumber} dari {total}"
+            room = _A4_WIDTH - self.stringWidth(right, SANS, 8) - 6 * mm
+            left = clipped_text(f"Tanda Terima {receipt_number}", SANS, 8, room)
+            self.drawString(_A4_MARGIN, y, left)
+            self.drawRightString(A4[0] - _A4_MARGIN, y, right)
             self.restoreState()
 
     return NumberedCanvas
@@ -795,10 +796,18 @@ def render_receipt(data: ReceiptData, paper: str = "A4") -> bytes:
     """The receipt of ``data`` as PDF bytes on ``paper``: "A4", or "80" / "58" (mm roll).
 
     Raises ValueError for other paper, a missing receipt number or reference, and data that
-    holds a full NIK anywhere.
+    holds a full NIK anywhere. Texts are printed as
+    :func:`~kiosk.printing.common.printable_text` makes them.
     """
     if paper not in PAPERS:
         raise ValueError(f"Unsupported receipt paper {paper!r}: use {', '.join(PAPERS)}")
+    data = printable_fields(data)
+    data = replace(  # set in the monospaced face
+        data,
+        masked_nik=printable_text(data.masked_nik, mono=True),
+        masked_phone=printable_text(data.masked_phone, mono=True),
+        reference=printable_text(data.reference, mono=True),
+    )
     _validate(data)
     register_fonts()
     if paper == "A4":

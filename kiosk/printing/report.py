@@ -31,7 +31,15 @@ from reportlab.platypus import (
 )
 
 from kiosk.domain.clock import format_long_datetime
-from kiosk.printing.common import CREATOR, Line, centred_text, gap, para
+from kiosk.printing.common import (
+    CREATOR,
+    Line,
+    centred_text,
+    clipped_text,
+    gap,
+    para,
+    printable_fields,
+)
 from kiosk.printing.fonts import SANS, SANS_BOLD, register_fonts
 
 __all__ = ["TITLE", "ReportDocument", "TableBlock", "render_report"]
@@ -291,18 +299,26 @@ def _footer(doc: ReportDocument):
         y = _BOTTOM - 8 * mm
         # one line, left to right, so the period and the print time never overlap
         left = f"{TITLE} · {doc.period_label}" + (f" · {printed}" if printed else "")
-        canv.drawString(_MARGIN, y, left)
-        canv.drawRightString(A4[0] - _MARGIN, y, f"Halaman {canv.getPageNumber()}")
+        right = f"Halaman {canv.getPageNumber()}"
+        room = _WIDTH - canv.stringWidth(right, SANS, 7.5) - 6 * mm
+        canv.drawString(_MARGIN, y, clipped_text(left, SANS, 7.5, room))
+        canv.drawRightString(A4[0] - _MARGIN, y, right)
         canv.restoreState()
 
     return draw
 
 
 def render_report(doc: ReportDocument) -> bytes:
-    """The report as A4 PDF bytes."""
+    """The report as A4 PDF bytes. Texts are printed as
+    :func:`~kiosk.printing.common.printable_text` makes them.
+
+    Unlike slips and receipts it is not searched for a full NIK: it holds counts, never
+    personal data, and the signer's NIP (18 digits) would read as one."""
+    doc = printable_fields(doc)
     register_fonts()
     story: list[Flowable] = [*_letterhead(doc), *_title(doc)]
-    story += [_heading("Ringkasan"), gap(4), _totals(doc), gap(12)]
+    if doc.totals:  # a table without rows is an error in ReportLab
+        story += [_heading("Ringkasan"), gap(4), _totals(doc), gap(12)]
     for block in doc.blocks_before_chart:
         story += _table(block)
     story += _chart(doc)

@@ -11,7 +11,7 @@ spill onto a second page through a rounding difference between measuring and lay
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from xml.sax.saxutils import escape
 
@@ -33,6 +33,9 @@ from kiosk.printing.common import (
     gap,
     is_unmasked_nik,
     para,
+    printable_fields,
+    printable_text,
+    refuse_unmasked_nik,
     render_roll,
 )
 from kiosk.printing.common import QrOnce as _QrOnce  # noqa: F401  (tests reach it here)
@@ -283,6 +286,7 @@ def _validate(data: SlipData) -> None:
         if is_unmasked_nik(nik):
             # Personal data rule: a slip leaves the office, so a full NIK must never be on it.
             raise ValueError("Refusing to print an unmasked NIK on a slip")
+    refuse_unmasked_nik(data, "slip")  # nor in any other field
 
 
 def _flowables(data: SlipData, layout: _Layout) -> list[Flowable]:
@@ -359,9 +363,16 @@ def render_slip(data: SlipData, width_mm: int = 80) -> bytes:
     """The queue slip of ``data`` as PDF bytes for a ``width_mm`` (80 or 58) thermal roll.
 
     The page is ``width_mm`` wide and as tall as its content. Raises ValueError for another
-    width, an empty number, a negative queue count or a NIK that is not masked.
+    width, an empty number, a negative queue count or a NIK that is not masked. Texts are
+    printed as :func:`~kiosk.printing.common.printable_text` makes them.
     """
     layout = _layout(width_mm)
+    data = printable_fields(data)
+    data = replace(  # set in the monospaced face
+        data,
+        masked_niks=tuple(printable_text(nik, mono=True) for nik in data.masked_niks),
+        reference=printable_text(data.reference, mono=True),
+    )
     _validate(data)
     register_fonts()
     page = RollPage(
