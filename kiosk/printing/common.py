@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import io
 import itertools
+import logging
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields, is_dataclass, replace
 from functools import lru_cache
+from os import PathLike
 from typing import Any, TypeVar, cast
 from xml.sax.saxutils import escape
 
@@ -22,10 +24,11 @@ from reportlab.graphics.shapes import FILL_NON_ZERO, Drawing, Group, Path
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table, TableStyle
 
 from kiosk.printing.fonts import (
     CAP_HEIGHT,
@@ -35,6 +38,8 @@ from kiosk.printing.fonts import (
     SANS_CONDENSED_BOLD,
     register_fonts,
 )
+
+log = logging.getLogger(__name__)
 
 __all__ = [
     "CREATOR",
@@ -562,3 +567,46 @@ def render_roll(
     canv.showPage()
     canv.save()
     return buffer.getvalue()
+
+
+# --- the office's logo on A4 letterheads ------------------------------------------------------
+
+LOGO_COLUMN = 26 * mm
+LOGO_HEIGHT = 22 * mm
+
+
+def logo_flowable(path: PathLike | None) -> Flowable | None:
+    """The office's logo scaled into the letterhead's logo column, or None (no logo, or a file
+    that cannot be read: the letterhead is then printed without it rather than not at all)."""
+    if not path:
+        return None
+    try:
+        width, height = ImageReader(str(path)).getSize()
+    except Exception as error:  # a missing, truncated or foreign file
+        log.warning("logo %s not printed: %s", path, error)
+        return None
+    scale = min(LOGO_HEIGHT / height, (LOGO_COLUMN - 4 * mm) / width)
+    return Image(str(path), width=width * scale, height=height * scale)
+
+
+def beside_logo(logo: Flowable, lines: list[Flowable], width: float) -> Flowable:
+    """The letterhead's centred lines with the logo to their left, as a kop surat has it: the
+    lines stay centred on the page (an empty column of the logo's width balances it)."""
+    table = Table(
+        [[logo, lines, ""]],
+        colWidths=[LOGO_COLUMN, width - 2 * LOGO_COLUMN, LOGO_COLUMN],
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("ALIGN", (0, 0), (0, 0), "LEFT"),
+                ("ALIGN", (1, 0), (1, 0), "CENTER"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return table

@@ -21,6 +21,7 @@ import math
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import partial
+from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import Color, black, white
@@ -43,15 +44,18 @@ from reportlab.platypus import (
 from kiosk.domain.clock import format_long_date, format_long_datetime
 from kiosk.printing.common import (
     CREATOR,
+    LOGO_COLUMN,
     Badge,
     Line,
     QrCode,
     RollPage,
     Rule,
+    beside_logo,
     centred_text,
     clipped_text,
     gap,
     is_unmasked_nik,
+    logo_flowable,
     para,
     printable_fields,
     printable_text,
@@ -106,6 +110,8 @@ class ReceiptData:
     officer: str
     complaint_lines: tuple[str, ...]
     copy: bool = False
+    # the office's logo file, beside the A4 letterhead (None: no logo)
+    logo: Path | None = None  # a Path: not a text to clean for printing
 
 
 # --- what is printed, whatever the paper -------------------------------------------------------
@@ -254,15 +260,19 @@ class _QrOnWhite(QrCode):
 
 def _letterhead(data: ReceiptData) -> list[Flowable]:
     out: list[Flowable] = []
+    logo = logo_flowable(data.logo)
+    width = _A4_WIDTH - 2 * LOGO_COLUMN if logo else _A4_WIDTH
     lines = _present(data.letterhead)
     for index, line in enumerate(lines):
         last = index == len(lines) - 1
         if index:
             out.append(gap(5 if last else 4))
         if last:
-            out.append(Line(line.upper(), SANS_BOLD, 18, _A4_WIDTH, char_space=0.6))
+            out.append(Line(line.upper(), SANS_BOLD, 18, width, char_space=0.6))
         else:
-            out.append(Line(line.upper(), SANS, 13, _A4_WIDTH, char_space=0.5))
+            out.append(Line(line.upper(), SANS, 13, width, char_space=0.5))
+    if logo:
+        out = [beside_logo(logo, out, _A4_WIDTH)]
     address = _present(data.address_lines)
     if address:
         out.append(gap(4))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
@@ -33,10 +34,13 @@ from reportlab.platypus import (
 from kiosk.domain.clock import format_long_datetime
 from kiosk.printing.common import (
     CREATOR,
+    LOGO_COLUMN,
     Line,
+    beside_logo,
     centred_text,
     clipped_text,
     gap,
+    logo_flowable,
     para,
     printable_fields,
 )
@@ -92,6 +96,8 @@ class ReportDocument:
     signer_nip: str = ""
     generated_at: datetime | None = None
     chart_title: str = "Kunjungan per Jam Kedatangan (WIB)"
+    # the office's logo file, beside the letterhead (None: no logo)
+    logo: Path | None = None  # a Path: not a text to clean for printing
 
 
 def _p(markup: str, size: float = _BODY, *, font: str = SANS, align: int = TA_LEFT):
@@ -121,15 +127,19 @@ class _DoubleRule(Flowable):
 
 def _letterhead(doc: ReportDocument) -> list[Flowable]:
     out: list[Flowable] = []
+    logo = logo_flowable(doc.logo)
+    width = _WIDTH - 2 * LOGO_COLUMN if logo else _WIDTH
     lines = [line.strip() for line in doc.letterhead if line.strip()]
     for index, line in enumerate(lines):
         last = index == len(lines) - 1
         if index:
             out.append(gap(5 if last else 4))
         if last:
-            out.append(Line(line.upper(), SANS_BOLD, 17, _WIDTH, char_space=0.6))
+            out.append(Line(line.upper(), SANS_BOLD, 17, width, char_space=0.6))
         else:
-            out.append(Line(line.upper(), SANS, 12.5, _WIDTH, char_space=0.5))
+            out.append(Line(line.upper(), SANS, 12.5, width, char_space=0.5))
+    if logo:
+        out = [beside_logo(logo, out, _WIDTH)]
     address = [line.strip() for line in doc.address_lines if line.strip()]
     if address:
         out.append(gap(4))

@@ -197,6 +197,7 @@ class PrintService:
         position = request.position + 1
         status = Status(request.status)
         data = ReceiptData(
+            logo=self._settings.logo_path,
             letterhead=office.letterhead,
             address_lines=tuple(
                 line

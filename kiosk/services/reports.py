@@ -672,6 +672,7 @@ class ReportService:
             ),
         )
         return ReportDocument(
+            logo=self._settings.logo_path,
             letterhead=office.letterhead,
             address_lines=tuple(
                 line

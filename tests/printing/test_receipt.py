@@ -386,3 +386,34 @@ def test_qr_code_scans_even_on_a_copy(paper: str, tmp_path: Path) -> None:
     )
 
     assert scanned.stdout.strip() == DRIVE.reference
+
+
+def write_logo(path: Path) -> Path:
+    """A small PNG (an emblem-like red disc on white), written with Pillow."""
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (120, 140), "white")
+    ImageDraw.Draw(image).ellipse((10, 10, 110, 130), fill=(178, 34, 34))
+    image.save(path)
+    return path
+
+
+def images_on_first_page(pdf: bytes) -> int:
+    return len(PdfReader(io.BytesIO(pdf)).pages[0].images)
+
+
+def test_the_office_logo_stands_beside_the_a4_letterhead(tmp_path: Path) -> None:
+    logo = write_logo(tmp_path / "logo.png")
+    with_logo = render_receipt(replace(SAMPLE_RECEIPT, logo=logo), "A4")
+    assert images_on_first_page(with_logo) == 1
+    assert images_on_first_page(render_receipt(SAMPLE_RECEIPT, "A4")) == 0
+    text = PdfReader(io.BytesIO(with_logo)).pages[0].extract_text()
+    assert "KECAMATAN CISAUK" in text  # the letterhead lines are still there, beside it
+
+
+def test_a_logo_that_cannot_be_read_leaves_the_letterhead_without_it(tmp_path: Path) -> None:
+    broken = tmp_path / "logo.png"
+    broken.write_bytes(b"\x89PNG\r\n\x1a\n not really")
+    pdf = render_receipt(replace(SAMPLE_RECEIPT, logo=broken), "A4")
+    assert images_on_first_page(pdf) == 0
+    assert "KECAMATAN CISAUK" in PdfReader(io.BytesIO(pdf)).pages[0].extract_text()

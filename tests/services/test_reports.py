@@ -370,3 +370,25 @@ def test_cli_report_refusals(home: Path, tmp_path: Path, capsys) -> None:
     err = capsys.readouterr().err
     assert "sebelum tanggal awal" in err and ".xlsx" in err
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_logo_chosen_for_the_office_is_on_the_report_and_the_receipt(kiosk: Kiosk) -> None:
+    import io
+    from dataclasses import replace
+
+    from pypdf import PdfReader
+
+    from kiosk.store.models import PrintJob
+    from tests.helpers import car, request
+    from tests.printing.test_receipt import write_logo
+
+    write_logo(kiosk.settings.home / "logo.png")
+    settings = kiosk.settings
+    kiosk.apply_settings(replace(settings, office=replace(settings.office, logo="logo.png")))
+    report = kiosk.reports.build(SUPERVISOR, JUNE)
+    assert len(PdfReader(io.BytesIO(kiosk.reports.pdf_bytes(report))).pages[0].images) == 1
+    visit = kiosk.registration.register(car(request()), "Budi")
+    request_id = kiosk.lane.visit(visit.visit_id).requests[0].request_id
+    job_id = kiosk.prints.queue_receipt(request_id, "Budi")
+    pdf = kiosk.prints.receipt_pdf(PrintJob.get_by_id(job_id))
+    assert len(PdfReader(io.BytesIO(pdf)).pages[0].images) == 1
