@@ -43,6 +43,7 @@ from pathlib import Path
 from typing import Any
 
 from babel.dates import format_date
+from babel.numbers import format_decimal as babel_decimal
 
 from kiosk.config import Settings
 from kiosk.domain.catalogue import DEFAULT_TARGET_MINUTES, Catalogue, CatalogueError
@@ -79,8 +80,8 @@ class ExportCancelled(Exception):
 # --- the period ----------------------------------------------------------------------------------
 
 
-def _long(day: date) -> str:
-    return format_date(day, "d MMMM y", locale="id")
+def _long(day: date, locale: str = "id") -> str:
+    return format_date(day, "d MMMM y", locale=locale)
 
 
 @dataclass(frozen=True)
@@ -113,17 +114,17 @@ class Period:
     def days(self) -> int:
         return (self.end - self.start).days + 1
 
-    def label(self) -> str:
+    def label(self, locale: str = "id") -> str:
         """``30 Juni 2021``, ``1-30 Juni 2021``, ``28 Juni - 4 Juli 2021``,
-        ``28 Desember 2021 - 3 Januari 2022``."""
+        ``28 Desember 2021 - 3 Januari 2022`` (month names in ``locale``)."""
         start, end = self.start, self.end
         if start == end:
-            return _long(start)
+            return _long(start, locale)
         if (start.year, start.month) == (end.year, end.month):
-            return f"{start.day}-{_long(end)}"
+            return f"{start.day}-{_long(end, locale)}"
         if start.year == end.year:
-            return f"{format_date(start, 'd MMMM', locale='id')} - {_long(end)}"
-        return f"{_long(start)} - {_long(end)}"
+            return f"{format_date(start, 'd MMMM', locale=locale)} - {_long(end, locale)}"
+        return f"{_long(start, locale)} - {_long(end, locale)}"
 
 
 # --- the report ----------------------------------------------------------------------------------
@@ -193,25 +194,28 @@ class Report:
 # --- formatting (Indonesian) ---------------------------------------------------------------------
 
 
-def format_number(value: int) -> str:
-    """``1.234``: a dot between thousands."""
-    return f"{value:,}".replace(",", ".")
+def format_number(value: int, locale: str = "id") -> str:
+    """``1.234``: the locale's thousands separator (a dot in Indonesian, ``1,234`` in English)."""
+    return babel_decimal(value, format="#,##0", locale=locale)
 
 
-def format_decimal(value: float, places: int = 1) -> str:
-    """``9,5``: decimal comma, thousands with a dot."""
-    text = f"{value:,.{places}f}"
-    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+def format_decimal(value: float, places: int = 1, locale: str = "id") -> str:
+    """``9,5``: the locale's decimal mark (a comma in Indonesian), thousands grouped."""
+    return babel_decimal(value, format="#,##0." + "0" * places, locale=locale)
 
 
-def format_minutes(value: float | None) -> str:
-    """``9,5 menit``; ``–`` when there is nothing to measure."""
-    return "–" if value is None else f"{format_decimal(value)} menit"
+def format_minutes(value: float | None, locale: str = "id") -> str:
+    """``9,5 menit`` (``9.5 min``); ``–`` when there is nothing to measure."""
+    if value is None:
+        return "–"
+    return f"{format_decimal(value, locale=locale)} {'menit' if locale == 'id' else 'min'}"
 
 
-def format_percent(value: float | None) -> str:
-    """``87,5 %``."""
-    return "–" if value is None else f"{format_decimal(value)} %"
+def format_percent(value: float | None, locale: str = "id") -> str:
+    """``87,5 %`` (``87.5%``)."""
+    if value is None:
+        return "–"
+    return f"{format_decimal(value, locale=locale)}{' %' if locale == 'id' else '%'}"
 
 
 def format_ikm(result: IkmResult) -> tuple[str, str]:

@@ -13,7 +13,7 @@ import threading
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -62,11 +62,23 @@ def ikm_text(result: IkmResult) -> str:
     """``90,56 · A Sangat Baik``; ``–`` without an index (an element nobody answered)."""
     if result.ikm is None:
         return "–"
-    return f"{result.formatted()} · {result.grade} {result.grade_words}"
+    words = {
+        "Sangat Baik": QCoreApplication.translate("Ikm", "Sangat Baik"),
+        "Baik": QCoreApplication.translate("Ikm", "Baik"),
+        "Kurang Baik": QCoreApplication.translate("Ikm", "Kurang Baik"),
+        "Tidak Baik": QCoreApplication.translate("Ikm", "Tidak Baik"),
+    }
+    grade_words = words.get(result.grade_words or "", result.grade_words or "")
+    value = format_decimal(result.ikm, places=2, locale=current_language())
+    return f"{value} · {result.grade} {grade_words}"
 
 
 def _minutes(value: float | None) -> str:
-    return "–" if value is None else format_decimal(value)
+    return "–" if value is None else format_decimal(value, locale=current_language())
+
+
+def _num(value: int) -> str:
+    return format_number(value, current_language())
 
 
 def add_months(day: date, months: int) -> date:
@@ -509,7 +521,7 @@ class ReportsScreen(QWidget):
     def show_period(self, period: Period) -> None:
         """Build and show the report of ``period``; a refusal or failure shows instead."""
         self.period = period
-        self.period_label.setText(period.label())
+        self.period_label.setText(period.label(current_language()))
         try:
             report = self._kiosk.reports.build(self._session.current(), period)
         except (NotAllowed, DomainError) as err:
@@ -537,23 +549,23 @@ class ReportsScreen(QWidget):
     def show_report(self, report: Report) -> None:
         self.report = report
         channels = report.by_channel
-        self.visits_value.setText(format_number(report.visits))
+        self.visits_value.setText(_num(report.visits))
         self.visits_note.setText(
             self.tr("Drive-Thru %1 · Loket %2")
-            .replace("%1", format_number(channels.get("drive_thru", 0)))
-            .replace("%2", format_number(channels.get("loket", 0)))
+            .replace("%1", _num(channels.get("drive_thru", 0)))
+            .replace("%2", _num(channels.get("loket", 0)))
         )
-        self.requests_value.setText(format_number(report.requests))
+        self.requests_value.setText(_num(report.requests))
         self.requests_note.setText(
             self.tr("%1 tidak diserahkan di tempat").replace(
-                "%1", format_number(sum(report.exits.values()))
+                "%1", _num(sum(report.exits.values()))
             )
         )
-        self.target_value.setText(format_percent(report.within_target_share))
+        self.target_value.setText(format_percent(report.within_target_share, current_language()))
         self.target_note.setText(
             self.tr("%1 dari %2 diserahkan")
-            .replace("%1", format_number(report.within_target))
-            .replace("%2", format_number(report.measured))
+            .replace("%1", _num(report.within_target))
+            .replace("%2", _num(report.measured))
         )
         ikm = report.ikm
         self.ikm_value.setText(ikm_text(ikm))
@@ -561,15 +573,15 @@ class ReportsScreen(QWidget):
         self.ikm_note.setText(self.tr("%n responden", "", ikm.responses))
 
         rows = [
-            (s.name, format_number(s.drive_thru), format_number(s.loket), format_number(s.total))
+            (self._service_name(s.code, s.name), _num(s.drive_thru), _num(s.loket), _num(s.total))
             for s in report.by_service
             if s.total
         ]
         rows.append((
             self.tr("Jumlah"),
-            format_number(sum(s.drive_thru for s in report.by_service)),
-            format_number(sum(s.loket for s in report.by_service)),
-            format_number(report.requests),
+            _num(sum(s.drive_thru for s in report.by_service)),
+            _num(sum(s.loket for s in report.by_service)),
+            _num(report.requests),
         ))
         self.services_table.set_rows(rows, bold_last=True)
         self.hour_chart.set_counts(report.per_hour)
@@ -580,7 +592,7 @@ class ReportsScreen(QWidget):
         ])
         self.officers_table.set_rows(
             [
-                (o.name, format_number(o.registered), format_number(o.handed_over))
+                (o.name, _num(o.registered), _num(o.handed_over))
                 for o in report.per_officer
             ]
             or [(self.tr("Belum ada"), "–", "–")]
@@ -592,20 +604,26 @@ class ReportsScreen(QWidget):
             "no_show": self.tr("Tidak hadir"),
         }
         self.exits_table.set_rows(
-            [(words.get(k, k), format_number(n)) for k, n in report.exits.items()]
+            [(words.get(k, k), _num(n)) for k, n in report.exits.items()]
         )
-        ikm_rows = [(self.tr("Semua layanan"), format_number(ikm.responses), ikm_text(ikm))]
-        names = {s.code: s.name for s in report.by_service}
+        ikm_rows = [(self.tr("Semua layanan"), _num(ikm.responses), ikm_text(ikm))]
+        names = {s.code: self._service_name(s.code, s.name) for s in report.by_service}
         for code, result in report.ikm_by_service.items():
             ikm_rows.append(
-                (names.get(code, code), format_number(result.responses), ikm_text(result))
+                (names.get(code, code), _num(result.responses), ikm_text(result))
             )
         self.ikm_table.set_rows(ikm_rows)
+
+    def _service_name(self, code: str, stored: str) -> str:
+        try:
+            return self._kiosk.catalogue.get(code).name(current_language())
+        except Exception:  # a service since removed from the catalogue: its stored name
+            return stored
 
     def _time_row(self, label: str, stats: TimeStats) -> tuple[str, str, str, str]:
         return (
             label,
-            format_number(stats.count),
+            _num(stats.count),
             _minutes(stats.mean_minutes),
             _minutes(stats.p90_minutes),
         )

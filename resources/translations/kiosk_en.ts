@@ -410,6 +410,25 @@
     </message>
 </context>
 <context>
+    <name>Ikm</name>
+    <message>
+        <source>Sangat Baik</source>
+        <translation>Very Good</translation>
+    </message>
+    <message>
+        <source>Baik</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>Kurang Baik</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <source>Tidak Baik</source>
+        <translation>Poor</translation>
+    </message>
+</context>
+<context>
     <name>IntakeWizard</name>
     <message>
         <source>1 Layanan</source>

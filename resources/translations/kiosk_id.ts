@@ -407,6 +407,25 @@
     </message>
 </context>
 <context>
+    <name>Ikm</name>
+    <message>
+        <source>Sangat Baik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurang Baik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidak Baik</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IntakeWizard</name>
     <message>
         <source>1 Layanan</source>

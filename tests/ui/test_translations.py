@@ -32,6 +32,9 @@ INDONESIAN_WORDS = {
     "serahkan", "menit", "hari", "dan", "yang", "untuk", "tidak", "dengan", "belum", "sudah",
     "tanggal", "semua", "cari", "laporan", "keluar", "masuk", "hapus", "ulang", "tambah",
     "kunjungan", "permohonan", "berkas", "lengkap", "siap", "nomor", "jalur",
+    # dates in Indonesian (months and days that English spells otherwise)
+    "januari", "februari", "maret", "mei", "juni", "juli", "agustus", "oktober", "desember",
+    "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "pukul",
 }
 
 
