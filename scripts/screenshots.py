@@ -1,8 +1,10 @@
 """Save a picture of every screen of the kiosk, to look at them as an officer would.
 
-Usage: .venv/bin/python scripts/screenshots.py [OUT_DIR] [--size 1280x800]
+Usage: .venv/bin/python scripts/screenshots.py [OUT_DIR] [--size 1280x800] [--pseudo]
 Runs offscreen on a temporary installation with a few demo visits (some late, some on time):
 first the first-run screen, then officers are added and the screens are shown as they log in.
+With --pseudo the window's strings are 40 % longer (kiosk.ui.i18n.apply_pseudo_locale), to see
+where a longer translation would not fit; the last pictures are in English either way.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from kiosk.domain.visit import Channel, Status  # noqa: E402
 from kiosk.services.demo import DemoVisits  # noqa: E402
 from kiosk.ui.application import configure_application  # noqa: E402
 from kiosk.ui.exit_dialog import ExitKioskDialog  # noqa: E402
+from kiosk.ui.i18n import apply_pseudo_locale  # noqa: E402
 from kiosk.ui.main_window import MainWindow  # noqa: E402
 
 
@@ -41,6 +44,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("out", nargs="?", default="screenshots")
     parser.add_argument("--size", default="1280x800")
+    parser.add_argument("--pseudo", action="store_true", help="strings 40 %% longer")
     args = parser.parse_args()
     width, height = (int(v) for v in args.size.split("x"))
     out = Path(args.out)
@@ -49,6 +53,8 @@ def main() -> None:
 
     app = QApplication([])
     configure_application(app)
+    if args.pseudo:
+        apply_pseudo_locale()
     clock = Clock()
     kiosk = build(load_settings(Path(tempfile.mkdtemp())), clock=clock)
     demo = DemoVisits(kiosk.catalogue, seed=3, today=today_local())

@@ -11,19 +11,28 @@ from kiosk.domain.visit import Channel, Status
 from kiosk.services.lane import NEXT_STEP, VisitSummary
 from kiosk.ui.metrics import touch_px
 from kiosk.ui.statuses import status_text, step_button_text
+from kiosk.ui.widgets.fitting import QWIDGETSIZE_MAX, two_lines_text
 from kiosk.ui.widgets.styling import set_style_property
+
+ACTION_SPACING = 8  # between a row's buttons
 
 
 def _fit(widget: QLabel | QPushButton, texts: list[str]) -> None:
     """Give ``widget`` the fixed width its widest text needs (style sheet included)."""
     current = widget.text()
     widget.ensurePolished()
+    widget.setMinimumWidth(0)  # a label's size hint follows a fixed width set before
+    widget.setMaximumWidth(QWIDGETSIZE_MAX)
     width = 0
     for text in texts:
         widget.setText(text)
         width = max(width, widget.sizeHint().width())
     widget.setText(current)
     widget.setFixedWidth(width)
+
+
+def _one_line(text: str) -> str:
+    return text
 
 
 def _retain_when_hidden(widget: QWidget, retain: bool) -> None:
@@ -104,6 +113,11 @@ class BoardRow(QFrame):
         policy.setRetainSizeWhenHidden(True)
         self.call_button.setSizePolicy(policy)
         self._widths_fitted = False
+        # the board's width for a row (None: not known yet), and the labels' shape in it: one
+        # line, or two where the row is short of room for the longest words
+        self._room: int | None = None
+        self._shape = _one_line
+        self._survey_text = self.survey_button.text()
 
         grid = QGridLayout(self)
         grid.setContentsMargins(16, 8, 12, 8)
@@ -116,7 +130,7 @@ class BoardRow(QFrame):
         grid.addWidget(self.status_label, 0, 2, Qt.AlignmentFlag.AlignVCenter)
         grid.addWidget(self.time_label, 1, 2, Qt.AlignmentFlag.AlignTop)
         actions = QHBoxLayout()
-        actions.setSpacing(8)
+        actions.setSpacing(ACTION_SPACING)
         actions.addWidget(self.print_label)
         actions.addWidget(self.reprint_button)
         actions.addWidget(self.call_button)
@@ -133,17 +147,64 @@ class BoardRow(QFrame):
             self._fit_widths()
         super().showEvent(event)
 
+    def set_room(self, width: int) -> None:
+        """The width the board gives its rows: the columns are fitted to it (in every row
+        alike, so that they line up)."""
+        if width == self._room:
+            return
+        self._room = width
+        self._widths_fitted = False
+        if self.isVisible():
+            self._fit_widths()
+
     def _fit_widths(self) -> None:
         """Fixed widths from the widest text each column can show, once styled, so that every
-        row's columns line up whatever its buttons and words."""
+        row's columns line up whatever its buttons and words. Where the row is short of room
+        for them (longer words in another language) the buttons' labels and the status take
+        two lines instead."""
         self._widths_fitted = True
+        self.ensurePolished()
         step_texts = [step_button_text(s) for s in NEXT_STEP.values()]
-        _fit(self.step_button, step_texts)
-        _fit(self.call_button, [self._call_text(9), self.survey_button.text()])
-        _fit(self.survey_button, [self._call_text(9), self.survey_button.text()])
-        self.details_button.setFixedWidth(touch_px(self))
-        _fit(self.status_label, [status_text(s) for s in Status])
-        self.time_label.setFixedWidth(self.status_label.width())
+        call_texts = [self._call_text(9), self._survey_text]
+        statuses = [status_text(s) for s in Status]
+        for shape in (_one_line, two_lines_text):
+            _fit(self.step_button, [shape(t) for t in step_texts])
+            _fit(self.call_button, [shape(t) for t in call_texts])
+            _fit(self.survey_button, [shape(t) for t in call_texts])
+            self.details_button.setFixedWidth(touch_px(self))
+            self.status_label.setWordWrap(False)
+            _fit(self.status_label, [shape(t) for t in statuses])
+            self.time_label.setFixedWidth(self.status_label.width())
+            if self._room is None or self._needed_width() <= self._room:
+                break
+        self._shape = shape
+        wrap = shape is two_lines_text
+        self.status_label.setWordWrap(wrap)
+        self.time_label.setWordWrap(wrap)
+        self.survey_button.setText(shape(self._survey_text))
+        if self.summary is not None:
+            self.call_button.setText(shape(self._call_text(self.summary.calls)))
+            if self.summary.next_step is not None:
+                self.step_button.setText(shape(step_button_text(self.summary.next_step)))
+
+    def _needed_width(self) -> int:
+        """The row's width with its columns as fitted and room for a plate and a service."""
+        grid = self.layout()
+        assert isinstance(grid, QGridLayout)
+        margins = grid.contentsMargins()
+        self.channel_label.ensurePolished()
+        metrics = self.channel_label.fontMetrics()
+        channels = (self.tr("Drive-Thru"), self.tr("Loket"))
+        first = max(grid.columnMinimumWidth(0), *(metrics.horizontalAdvance(c) for c in channels))
+        actions = self.call_button.width() + self.step_button.width()
+        actions += self.details_button.width() + 2 * ACTION_SPACING
+        columns = first + touch_px(self, 45) + self.status_label.width() + actions
+        return (
+            self.width() - self.contentsRect().width()
+            + margins.left() + margins.right()
+            + 3 * grid.horizontalSpacing()
+            + columns
+        )
 
     def _connect_signals(self) -> None:
         self.step_button.clicked.connect(self._on_step)
@@ -179,13 +240,13 @@ class BoardRow(QFrame):
             services += "\n⚠ " + summary.print_error
         self.services_label.setText(services)
         self.status_label.setText(status_text(summary.status))
-        self.call_button.setText(self._call_text(summary.calls))
+        self.call_button.setText(self._shape(self._call_text(summary.calls)))
         set_style_property(self.status_label, "status", summary.status.value)
         self.update_time(now)
         step = summary.next_step
         self.step_button.setVisible(step is not None)
         if step is not None:
-            self.step_button.setText(step_button_text(step))
+            self.step_button.setText(self._shape(step_button_text(step)))
         self.call_button.setVisible(summary.status is Status.READY)
         # the survey takes the call button's place; the step's place stays empty meanwhile
         self.survey_button.setVisible(survey)

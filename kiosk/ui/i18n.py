@@ -7,11 +7,17 @@ not committed. A bundle ships them compiled (build.spec); in a checkout they are
 
 Printed documents (slips, receipts, reports) stay in Indonesian whatever the window's language:
 they are the office's documents.
+
+A pseudo locale (:func:`apply_pseudo_locale`) shows every string of the window 40 % longer, in
+accented look-alike letters between brackets ("Simpan" -> "[Ŝîmpåñ~]"): a translation's longer
+words must fit, and text that is cut shows at once (a bracket is missing).
 """
 
 from __future__ import annotations
 
 import logging
+import math
+import re
 import shutil
 import subprocess
 import sys
@@ -26,6 +32,12 @@ log = logging.getLogger(__name__)
 
 SOURCE_LANGUAGE = "id"
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
+PSEUDO_LANGUAGE = "id_ID"
+"""What :func:`current_language` says under the pseudo locale: Indonesian dates and data, and a
+code of its own so that the window is built again when the pseudo locale comes or goes."""
+
+PSEUDO_STRETCH = 0.4
+"""How much longer the pseudo locale makes every string (brackets and padding included)."""
 
 _translator: QTranslator | None = None
 _language = SOURCE_LANGUAGE
@@ -37,7 +49,8 @@ class TranslationMissing(Exception):
 
 
 def current_language() -> str:
-    """The language the window shows now ("id" or "en"); also the locale for dates."""
+    """The language the window shows now ("id" or "en"; ``PSEUDO_LANGUAGE`` under the pseudo
+    locale); also the locale for dates."""
     return _language
 
 
@@ -83,13 +96,118 @@ def compiled_translation(language: str) -> Path:
     return target
 
 
+# what the pseudo locale leaves as it is: Qt's placeholders (%1, %L1, %n) and an escaped "&"
+_KEPT = re.compile(r"%L?\d+|%n|&&")
+_LOOKALIKES = str.maketrans(
+    "AaCcEeGgHhIiJjKkLlNnOoRrSsTtUuWwYyZz",
+    "ÅåÇçÉéĜĝĤĥÎîĴĵĶķĻļÑñÖöŔŕŜŝŢţÛûŴŵÝýŽž",
+)
+
+
+def _accented(text: str) -> str:
+    """Letters in look-alikes, placeholders and "&&" left as they are."""
+    parts, last = [], 0
+    for kept in _KEPT.finditer(text):
+        parts.append(text[last : kept.start()].translate(_LOOKALIKES))
+        parts.append(kept.group())
+        last = kept.end()
+    parts.append(text[last:].translate(_LOOKALIKES))
+    return "".join(parts)
+
+
+def _shares(extra: int, sizes: list[int]) -> list[int]:
+    """``extra`` split in proportion to ``sizes`` (all to the last one when they are 0)."""
+    total = sum(sizes)
+    if not total:
+        return [0] * (len(sizes) - 1) + [extra]
+    shares = [extra * size // total for size in sizes]
+    rest = extra - sum(shares)
+    by_remainder = sorted(range(len(sizes)), key=lambda i: -(extra * sizes[i] % total))
+    for i in by_remainder[:rest]:
+        shares[i] += 1
+    return shares
+
+
+def pseudo_text(source: str, stretch: float = PSEUDO_STRETCH) -> str:
+    """``source`` in the pseudo locale: each line between brackets, its letters accented, and
+    ``stretch`` longer: the brackets and "~" after its words, in proportion to their length
+    ("Simpan" -> "[Ŝîmpåñ~]"), so that words grow as a translation's would.
+
+    Placeholders (``%1``, ``%n``), "&&" and the lines stay as they are, so that the code's
+    ``.replace("%1", …)`` and Qt's plural ``%n`` still work.
+    """
+    lines = []
+    for line in source.split("\n"):
+        body = line.strip()
+        if not body:
+            lines.append(line)
+            continue
+        start = line.index(body)
+        words = list(re.finditer(r"\S+", body))
+        letters = [len(re.findall(r"[^\W\d_]", _KEPT.sub("", w.group()))) for w in words]
+        extra = max(0, math.ceil(len(body) * stretch) - 2)
+        parts, last = [], 0
+        for word, pad in zip(words, _shares(extra, letters), strict=True):
+            parts.append(body[last : word.start()])
+            parts.append(_accented(word.group()) + "~" * pad)
+            last = word.end()
+        lines.append(f"{line[:start]}[{''.join(parts)}]{line[start + len(body) :]}")
+    return "\n".join(lines)
+
+
+class PseudoTranslator(QTranslator):
+    """Every string of the window in the pseudo locale (:func:`pseudo_text`).
+
+    Qt still replaces ``%n`` in what ``translate`` returns (``QCoreApplication.translate`` does,
+    after asking the translators), so plural strings need nothing more here.
+    """
+
+    def translate(
+        self,
+        context: str,
+        source: str,
+        disambiguation: str | None = None,
+        n: int = -1,
+    ) -> str:
+        if context == "QGuiApplication" and source == "QT_LAYOUT_DIRECTION":
+            return "LTR"  # Qt asks for the layout direction this way: left to right
+        return pseudo_text(source)
+
+    def isEmpty(self) -> bool:  # noqa: N802
+        return False
+
+
+def apply_pseudo_locale() -> None:
+    """Show the window's strings in the pseudo locale from now on (``apply_language`` ends it).
+
+    For looking at the screens (``scripts/screenshots.py --pseudo``) and the test that finds
+    text cut by its widget; never for an office.
+    """
+    app = QCoreApplication.instance()
+    assert app is not None, "a QApplication must exist"
+    _install(PseudoTranslator(app), PSEUDO_LANGUAGE)
+
+
+def _install(translator: QTranslator | None, language: str) -> None:
+    """Replace the installed translator (None: the source strings) and note the language."""
+    global _translator, _language
+    app = QCoreApplication.instance()
+    assert app is not None, "a QApplication must exist"
+    if _translator is not None:
+        app.removeTranslator(_translator)
+        _translator.deleteLater()
+    _translator = translator
+    _language = language
+    if translator is not None:
+        app.installTranslator(translator)
+
+
 def apply_language(language: str) -> bool:
     """Show the window's strings in ``language`` from now on; False if it cannot be loaded.
 
     Installing or removing the translator sends every widget a ``LanguageChange`` event; the
     main window rebuilds its screens on it.
     """
-    global _translator, _language
     if language not in LANGUAGES:
         raise ValueError(f"unknown language {language!r}")
     app = QCoreApplication.instance()
@@ -105,11 +223,5 @@ def apply_language(language: str) -> bool:
         if not translator.load(str(path)):
             log.warning("translation %s could not be loaded", path)
             return False
-    if _translator is not None:
-        app.removeTranslator(_translator)
-        _translator.deleteLater()
-    _translator = translator
-    _language = language
-    if translator is not None:
-        app.installTranslator(translator)
+    _install(translator, language)
     return True

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QStyle,
+    QStyleOptionFrame,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +30,7 @@ from kiosk.ui.metrics import touch_px
 from kiosk.ui.print_bridge import PrintBridge
 from kiosk.ui.session import Session
 from kiosk.ui.survey_screen import survey_subject
+from kiosk.ui.widgets.flow import FlowLayout
 from kiosk.ui.widgets.keyboard import TextKeyboard
 from kiosk.ui.widgets.scrolling import enable_finger_scroll
 
@@ -83,8 +86,10 @@ class LaneScreen(QWidget):
             button.setObjectName("bigAction")
 
         self.summary = QLabel()
-        # the counts give way to the buttons when the row is short of room
-        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # the counts take the room the buttons leave, on two lines when it is short
+        self.summary.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.summary.setWordWrap(True)
+        self.summary.setContentsMargins(12, 0, 0, 0)  # apart from the filters
         self.summary.setProperty("role", "hint")
 
         self.filter_buttons: dict[Channel | None, QPushButton] = {
@@ -112,7 +117,7 @@ class LaneScreen(QWidget):
         self.search.setPlaceholderText(self.tr("Cari no./plat"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumHeight(touch_px(self))
-        self.search.setFixedWidth(touch_px(self, 52))  # room for "Laporan" beside it
+        self.search.setFixedWidth(touch_px(self, 52))  # or its placeholder's width: _fit_search
         self.keyboard = TextKeyboard()
         self.keyboard.hide()
         # words, not ⌨ / ⚙: the fonts a kiosk has draw those symbols as boxes
@@ -156,6 +161,7 @@ class LaneScreen(QWidget):
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(self.rows_box)
         enable_finger_scroll(self.scroll)
+        self.scroll.viewport().installEventFilter(self)  # rows fit the board's width
 
         self.empty_label = QLabel()
         self.empty_label.setProperty("role", "hint")
@@ -167,23 +173,35 @@ class LaneScreen(QWidget):
         actions.addWidget(self.new_vehicle_button, 3)
         actions.addWidget(self.new_walk_in_button, 2)
 
-        tools = QHBoxLayout()
-        tools.setSpacing(8)
+        # the filters and counts, then search, reports and settings on the right: on one row,
+        # or (the station filter shown, longer words) the right-hand group on a second one
+        filters = QHBoxLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.setSpacing(8)
         for button in self.filter_buttons.values():
-            tools.addWidget(button)
-        tools.addWidget(self.station_button)
-        tools.addSpacing(12)
-        tools.addWidget(self.summary, 1)
-        tools.addWidget(self.search)
-        tools.addWidget(self.keyboard_button)
-        tools.addWidget(self.reports_button)
-        tools.addWidget(self.settings_button)
+            filters.addWidget(button)
+        filters.addWidget(self.station_button)
+        finder = QHBoxLayout()
+        finder.setContentsMargins(0, 0, 0, 0)
+        finder.setSpacing(8)
+        finder.addWidget(self.search)
+        finder.addWidget(self.keyboard_button)
+        finder.addWidget(self.reports_button)
+        finder.addWidget(self.settings_button)
+        self.tools = QWidget()
+        tools = FlowLayout(self.tools, spacing=8, align_right=True)
+        for group in (filters, finder):
+            box = QWidget()
+            box.setLayout(group)
+            box.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            tools.addWidget(box)
+        tools.insertWidget(1, self.summary)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(12)
         layout.addLayout(actions)
-        layout.addLayout(tools)
+        layout.addWidget(self.tools)
         layout.addWidget(self.keyboard)
         layout.addWidget(self.error_label)
         layout.addWidget(self.scroll, 1)
@@ -209,11 +227,35 @@ class LaneScreen(QWidget):
         self.reports_button.clicked.connect(self.reports_requested)
         # other lanes' changes and the minutes; printing outcomes
         self._refresh_timer.timeout.connect(self.refresh)
-        self._bridge.printed.connect(lambda _outcome: self.refresh())
+        # a method, not a lambda: the bridge outlives a board built again in another language
+        self._bridge.printed.connect(self._on_printed)
+
+    def _on_printed(self, _outcome) -> None:
+        self.refresh()
 
     def showEvent(self, event) -> None:  # noqa: N802
         self._refresh_timer.start()
+        self._fit_search()
         super().showEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
+            for row in self._rows.values():
+                row.set_room(self.scroll.viewport().width())
+        return super().eventFilter(watched, event)
+
+    def _fit_search(self) -> None:
+        """Wide enough for the placeholder (in the style sheet's font), and for a finger."""
+        edit = self.search
+        edit.ensurePolished()
+        option = QStyleOptionFrame()
+        edit.initStyleOption(option)
+        # the text's room plus the line edit's two-pixel margins, and a thicker focus border
+        text = QSize(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 8, 0)
+        needed = edit.style().sizeFromContents(
+            QStyle.ContentsType.CT_LineEdit, option, text, edit
+        ).width()
+        edit.setFixedWidth(max(touch_px(self, 52), needed))
 
     def hideEvent(self, event) -> None:  # noqa: N802
         self._refresh_timer.stop()
@@ -279,6 +321,7 @@ class LaneScreen(QWidget):
             row.set_summary(summary, now, survey=self._offers_survey(summary, now))
             if self.rows_layout.indexOf(row) != index:
                 self.rows_layout.insertWidget(index, row)
+            row.set_room(self.scroll.viewport().width())
         self._show_counts(summaries)
 
     def _new_row(self) -> BoardRow:

@@ -33,6 +33,7 @@ from kiosk.ui.session import IDLE_LOCK_MINUTES, Session
 from kiosk.ui.settings_screen import SettingsScreen
 from kiosk.ui.survey_screen import SurveyScreen, survey_subject
 from kiosk.ui.visit_detail import VisitDetailScreen
+from kiosk.ui.widgets.fitting import ElidedLabel
 from kiosk.ui.widgets.styling import set_style_property
 from kiosk.ui.widgets.taps import install_tap_guard
 
@@ -91,9 +92,11 @@ class MainWindow(QMainWindow):
         self.session = Session(kiosk, idle_lock_minutes=idle_lock_minutes, parent=self)
         install_tap_guard()  # one tap, one action, on every screen
 
-        self.office_label = QLabel(f"{office.lane_name} · {office.kecamatan.title()}")
+        # the office's names and the officer's: data of any length, shortened with "…" (whole
+        # in the tooltip) rather than pushing the printer, clock and "Ganti Petugas" away
+        self.office_label = ElidedLabel(f"{office.lane_name} · {office.kecamatan.title()}")
         self.office_label.setProperty("role", "header-title")
-        self.station_label = QLabel(kiosk.settings.station.name)
+        self.station_label = ElidedLabel(kiosk.settings.station.name)
         self.station_label.setProperty("role", "header-detail")
         self.switch_button = QPushButton(self.tr("Ganti Petugas"))
         self.switch_button.setProperty("role", "header-button")

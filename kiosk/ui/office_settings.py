@@ -102,12 +102,13 @@ class OfficeSettingsPage(QWidget):
         self.retention = Segments(
             [(str(days), self.tr("%n hari", "", days)) for days in RETENTION_CHOICES]
         )
-        self.logo_tiles = TileGrid(multi_select=False, columns=2)
+        self.logo_tiles = TileGrid(multi_select=False, columns=2, grow=True)
         self.keyboard = TextKeyboard()
 
         # left: everything to set, scrolled; right: the keyboard that types into the focused
         # field (a 10" panel has no room for both side by side with the choices)
         column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 8, 0)  # in line with the tabs above; off the scroll bar
         column.setSpacing(touch_px(self, 2))
         column.addWidget(role_label(self.tr("Bahasa tampilan"), "card-title"))
         column.addWidget(self.language)
@@ -139,7 +140,7 @@ class OfficeSettingsPage(QWidget):
         top.addWidget(self.save_button)
         self.save_button.setMinimumWidth(touch_px(self, 40))
         body = QHBoxLayout()
-        body.setSpacing(touch_px(self, 4))
+        body.setSpacing(touch_px(self, 2))
         body.addWidget(self.scroll, 1)
         body.addWidget(self.keyboard, 1, Qt.AlignmentFlag.AlignBottom)
         layout = QVBoxLayout(self)

@@ -99,6 +99,7 @@ class OfficerForm(QWidget):
         self.input_panel.addWidget(self.keypad)
 
         fields = QVBoxLayout()
+        fields.setContentsMargins(0, 0, 8, 0)  # in line with the page; off the scroll bar
         fields.setSpacing(touch_px(self, 2))
         fields.addWidget(self.message)
         fields.addWidget(self.name_field)
@@ -118,6 +119,7 @@ class OfficerForm(QWidget):
         # the role beside the fields, above the keys: the fields' column is narrow for tiles
         self.role_tiles.setFixedHeight(touch_px(self, TILE_MIN_HEIGHT_MM) + 4)
         keys = QVBoxLayout()
+        keys.setSpacing(touch_px(self, 2))  # the keys need the height (not the page's spacing)
         keys.addWidget(self.role_title)
         keys.addWidget(self.role_tiles)
         keys.addWidget(self.role_hint)

@@ -13,7 +13,7 @@ import threading
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,6 +50,9 @@ from kiosk.store.connection import database
 from kiosk.ui.i18n import current_language
 from kiosk.ui.metrics import touch_px
 from kiosk.ui.session import Session
+from kiosk.ui.widgets.buttons import TouchButton
+from kiosk.ui.widgets.fitting import QWIDGETSIZE_MAX, OneLineLabel
+from kiosk.ui.widgets.flow import FlowLayout
 from kiosk.ui.widgets.scrolling import enable_finger_scroll
 from kiosk.ui.widgets.styling import role_label, set_style_property
 
@@ -213,11 +216,13 @@ class DateStepper(QWidget):
         super().__init__(parent)
         self._date = date.today()
         self.caption = role_label(caption, "field-label", wrap=False)
-        self.month_back = QPushButton(self.tr("− bln"))
-        self.day_back = QPushButton(self.tr("− hari"))
-        self.day_on = QPushButton(self.tr("+ hari"))
-        self.month_on = QPushButton(self.tr("+ bln"))
-        self.label = role_label("", "report-date", wrap=False)
+        # never squeezed below their words (a touch size is their floor, not a fixed width)
+        self.month_back = TouchButton(self.tr("− bln"), width_mm=22)
+        self.day_back = TouchButton(self.tr("− hari"), width_mm=22)
+        self.day_on = TouchButton(self.tr("+ hari"), width_mm=22)
+        self.month_on = TouchButton(self.tr("+ bln"), width_mm=22)
+        self.label = OneLineLabel()  # on two lines only if the row is short of room
+        self.label.setProperty("role", "report-date")
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setMinimumWidth(touch_px(self, 55))
         layout = QHBoxLayout(self)
@@ -227,7 +232,6 @@ class DateStepper(QWidget):
         for button in (self.month_back, self.day_back, self.day_on, self.month_on):
             button.setProperty("role", "secondary")
             button.setProperty("density", "compact")
-            button.setMinimumSize(touch_px(self, 22), touch_px(self))
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout.addWidget(self.month_back)
         layout.addWidget(self.day_back)
@@ -248,13 +252,54 @@ class DateStepper(QWidget):
         self.changed.emit(day)
 
 
+class KpiStrip(QWidget):
+    """The period's key figures side by side, as cards: their titles and notes on one line
+    where the row has room for all of them at that, on more lines where it has not (longer
+    words), rather than pushing the cards beyond the screen."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._cards: list[QFrame] = []
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(12)
+
+    def add_card(self, title: str, value: QLabel, note: QLabel, stretch: int) -> None:
+        card = _card(title, value, note)
+        self._cards.append(card)
+        self._layout.addWidget(card, stretch)
+
+    def fit(self, width: int) -> None:
+        """One line for every title and note if they all fit in ``width`` (the page's width
+        for the strip), else let them wrap."""
+        needed = self._layout.spacing() * (len(self._cards) - 1)
+        lines: list[tuple[QLabel, int]] = []
+        for card in self._cards:
+            card.ensurePolished()
+            margins = card.layout().contentsMargins()
+            chrome = card.width() - card.contentsRect().width() + margins.left() + margins.right()
+            widest = 0
+            for label in card.findChildren(QLabel):
+                label.ensurePolished()
+                # (a pixel more than the advance: a wrapping label's lines measure in fractions)
+                line = label.fontMetrics().horizontalAdvance(label.text()) + 1
+                line += label.width() - label.contentsRect().width() + 2 * label.margin()
+                widest = max(widest, line)
+                if label.wordWrap():
+                    lines.append((label, line))
+            needed += widest + chrome
+        one_line = needed <= width
+        for label, line in lines:
+            label.setMinimumWidth(line if one_line else 0)
+
+
 def _card(title: str, value: QLabel, note: QLabel | None = None) -> QFrame:
     card = QFrame()
     card.setProperty("role", "card")
     layout = QVBoxLayout(card)
     layout.setContentsMargins(16, 10, 16, 10)
     layout.setSpacing(2)
-    layout.addWidget(role_label(title, "report-kpi-title", wrap=False))
+    layout.addWidget(role_label(title, "report-kpi-title"))
     layout.addWidget(value)
     if note is not None:
         layout.addWidget(note)
@@ -361,20 +406,20 @@ class ReportsScreen(QWidget):
 
         # --- the figures
         self.visits_value = role_label("", "report-kpi", wrap=False)
-        self.visits_note = role_label("", "report-kpi-note", wrap=False)
+        self.visits_note = role_label("", "report-kpi-note")
         self.requests_value = role_label("", "report-kpi", wrap=False)
-        self.requests_note = role_label("", "report-kpi-note", wrap=False)
+        self.requests_note = role_label("", "report-kpi-note")
         self.target_value = role_label("", "report-kpi", wrap=False)
-        self.target_note = role_label("", "report-kpi-note", wrap=False)
+        self.target_note = role_label("", "report-kpi-note")
         self.ikm_value = role_label("", "report-kpi", wrap=False)
-        self.ikm_note = role_label("", "report-kpi-note", wrap=False)
-        kpis = QHBoxLayout()
-        kpis.setSpacing(12)
-        kpis.addWidget(_card(self.tr("Kunjungan"), self.visits_value, self.visits_note), 2)
-        kpis.addWidget(_card(self.tr("Permohonan"), self.requests_value, self.requests_note), 2)
-        kpis.addWidget(_card(self.tr("Selesai dalam target"), self.target_value,
-                             self.target_note), 2)
-        kpis.addWidget(_card(self.tr("IKM (SKM)"), self.ikm_value, self.ikm_note), 3)
+        self.ikm_note = role_label("", "report-kpi-note")
+        self.kpis = KpiStrip()
+        self.kpis.add_card(self.tr("Kunjungan"), self.visits_value, self.visits_note, 2)
+        self.kpis.add_card(self.tr("Permohonan"), self.requests_value, self.requests_note, 2)
+        self.kpis.add_card(
+            self.tr("Selesai dalam target"), self.target_value, self.target_note, 2
+        )
+        self.kpis.add_card(self.tr("IKM (SKM)"), self.ikm_value, self.ikm_note, 3)
 
         self.services_table = ReportTable(
             [self.tr("Layanan"), self.tr("Drive-Thru"), self.tr("Loket"), self.tr("Jumlah")]
@@ -397,7 +442,7 @@ class ReportsScreen(QWidget):
         grid.setContentsMargins(0, 0, 8, 0)
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(10)
-        grid.addLayout(kpis, 0, 0, 1, 2)
+        grid.addWidget(self.kpis, 0, 0, 1, 2)
         grid.addWidget(role_label(self.tr("Permohonan per layanan"), "card-title"), 1, 0)
         grid.addWidget(role_label(self.tr("Kunjungan per jam (WIB)"), "card-title"), 1, 1)
         grid.addWidget(self.services_table, 2, 0, Qt.AlignmentFlag.AlignTop)
@@ -419,6 +464,7 @@ class ReportsScreen(QWidget):
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(content)
         enable_finger_scroll(self.scroll)
+        self.scroll.viewport().installEventFilter(self)  # the key figures fit its width
 
         # --- exports
         self.export_buttons: dict[str, QPushButton] = {
@@ -454,8 +500,12 @@ class ReportsScreen(QWidget):
         titles.addWidget(self.title)
         titles.addWidget(self.period_label)
         top.addLayout(titles, 1)
+        # the periods on the right, on two lines where their words are too long for one
+        periods = QWidget()
+        periods_flow = FlowLayout(periods, spacing=12, align_right=True)
         for button in self.period_buttons.values():
-            top.addWidget(button)
+            periods_flow.addWidget(button)
+        top.addWidget(periods)
 
         bottom = QHBoxLayout()
         bottom.setSpacing(12)
@@ -474,6 +524,20 @@ class ReportsScreen(QWidget):
         layout.addWidget(self.scroll, 1)
         layout.addLayout(bottom)
         self._connect_signals()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_kpis(event.size().width())
+        return super().eventFilter(watched, event)
+
+    def _fit_kpis(self, width: int | None = None) -> None:
+        """The key figures on one line each if the page is wide enough (``width``: the
+        scroll area's; by default its present one, or unlimited before it is laid out)."""
+        viewport = self.scroll.viewport()
+        if width is None:
+            width = viewport.width() if viewport.isVisible() else QWIDGETSIZE_MAX
+        margins = self.scroll.widget().layout().contentsMargins()
+        self.kpis.fit(width - margins.left() - margins.right())
 
     def _connect_signals(self) -> None:
         self.back_button.clicked.connect(self._close)
@@ -571,6 +635,7 @@ class ReportsScreen(QWidget):
         self.ikm_value.setText(ikm_text(ikm))
         set_style_property(self.ikm_value, "grade", ikm.grade or "")
         self.ikm_note.setText(self.tr("%n responden", "", ikm.responses))
+        self._fit_kpis()
 
         rows = [
             (self._service_name(s.code, s.name), _num(s.drive_thru), _num(s.loket), _num(s.total))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -29,6 +30,7 @@ from kiosk.ui.office_settings import OfficeSettingsPage
 from kiosk.ui.officers_screen import OfficersPage
 from kiosk.ui.session import Session
 from kiosk.ui.widgets.choices import Counter, Segments
+from kiosk.ui.widgets.fitting import ElidedButton
 from kiosk.ui.widgets.scrolling import enable_finger_scroll
 from kiosk.ui.widgets.styling import role_label, set_style_property
 from kiosk.ui.widgets.tiles import TileGrid
@@ -56,8 +58,8 @@ class PrinterSettingsPage(QWidget):
         self.message = role_label("", "hint")
         self.message.hide()
 
-        self.slip_printers = TileGrid(multi_select=False, columns=3)
-        self.receipt_printers = TileGrid(multi_select=False, columns=3)
+        self.slip_printers = TileGrid(multi_select=False, columns=3, grow=True)
+        self.receipt_printers = TileGrid(multi_select=False, columns=3, grow=True)
         self.slip_paper = Segments([("80", "80 mm"), ("58", "58 mm")])
         self.receipt_paper = Segments([(p, p if p == "A4" else f"{p} mm") for p in RECEIPT_PAPERS])
         self.slip_copies = Counter(1, 5)
@@ -192,9 +194,11 @@ class SettingsScreen(QWidget):
 
     def __init__(self, kiosk: Kiosk, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.back_button = QPushButton(self.tr("‹ Kembali ke Antrean"))
+        # the top row stays one row (the pages below need their height): where it is short of
+        # room the way back shortens its words with "…" rather than the tabs wrapping
+        self.back_button = ElidedButton(self.tr("‹ Kembali ke Antrean"))
         self.back_button.setProperty("role", "secondary")
-        self.back_button.setMinimumHeight(touch_px(self))
+        self.back_button.setMinimumSize(touch_px(self, 35), touch_px(self))
         self.tabs = Segments(
             [
                 (self.OFFICE, self.tr("Kantor")),
@@ -203,6 +207,7 @@ class SettingsScreen(QWidget):
                 (self.AUDIT, self.tr("Log Audit")),
             ]
         )
+        self.tabs.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
         self.office_page = OfficeSettingsPage(kiosk, session)
         self.printer_page = PrinterSettingsPage(kiosk, session)
         self.officers_page = OfficersPage(kiosk, session)

@@ -30,6 +30,7 @@ from kiosk.ui.print_bridge import PrintBridge
 from kiosk.ui.session import Session
 from kiosk.ui.statuses import status_text, step_button_text
 from kiosk.ui.survey_screen import survey_subject
+from kiosk.ui.widgets.fitting import TwoLineButton
 from kiosk.ui.widgets.scrolling import enable_finger_scroll
 from kiosk.ui.widgets.styling import role_label, set_style_property
 from kiosk.ui.widgets.tiles import TileGrid
@@ -211,8 +212,9 @@ class VisitDetailScreen(QWidget):
         buttons = QGridLayout()
         buttons.setSpacing(8)
         targets = sorted(allowed_moves(request.status), key=_button_order)
+        # equal columns; a label too long for its column takes two lines
         for index, target in enumerate(targets):
-            button = QPushButton(step_button_text(target))
+            button = TwoLineButton(step_button_text(target))
             if target is Status.CANCELLED:
                 button.setProperty("role", "danger")
             elif target is NEXT_STEP.get(request.status):
@@ -226,9 +228,9 @@ class VisitDetailScreen(QWidget):
             )
             buttons.addWidget(button, index // ACTION_COLUMNS, index % ACTION_COLUMNS)
         if request.receipts:
-            receipt = QPushButton(self.tr("Cetak Ulang Tanda Terima"))
+            receipt = TwoLineButton(self.tr("Cetak Ulang Tanda Terima"))
         else:
-            receipt = QPushButton(self.tr("Cetak Tanda Terima"))
+            receipt = TwoLineButton(self.tr("Cetak Tanda Terima"))
         receipt.setProperty("role", "secondary")
         receipt.setProperty("target", "receipt")
         receipt.setMinimumHeight(touch_px(self))

@@ -111,9 +111,8 @@ class ApplicantPage(QWidget):
         self.input_panel.addWidget(self.keyboard)
 
         fields = QVBoxLayout()
+        fields.setContentsMargins(0, 0, 8, 0)  # in line with the heading; off the scroll bar
         fields.setSpacing(touch_px(self, 2))
-        fields.addWidget(self.heading)
-        fields.addWidget(self.service_label)
         fields.addWidget(self.nik_field)
         fields.addWidget(self.known_label)
         fields.addWidget(self.name_field)
@@ -129,11 +128,18 @@ class ApplicantPage(QWidget):
         self.scroll.setWidget(fields_box)
         enable_finger_scroll(self.scroll)
 
-        layout = QHBoxLayout(self)
+        # the heading over the fields and the keys alike: its words keep their room when the
+        # keys need more (a longer language's key labels widen the keyboard)
+        body = QHBoxLayout()
+        body.setSpacing(touch_px(self, 5))
+        body.addWidget(self.scroll, 4)
+        body.addWidget(self.input_panel, 5, Qt.AlignmentFlag.AlignBottom)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(touch_px(self, 5))
-        layout.addWidget(self.scroll, 4)
-        layout.addWidget(self.input_panel, 5, Qt.AlignmentFlag.AlignBottom)
+        layout.setSpacing(touch_px(self, 2))
+        layout.addWidget(self.heading)
+        layout.addWidget(self.service_label)
+        layout.addLayout(body, 1)
         self._connect_signals()
 
     def _connect_signals(self) -> None:

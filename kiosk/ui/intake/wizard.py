@@ -76,6 +76,7 @@ class IntakeWizard(QWidget):
 
         self.channel_label = QLabel()
         self.channel_label.setProperty("role", "channel")
+        self.channel_label.setWordWrap(True)  # two lines rather than cut, where words are long
         self.step_labels = [
             QLabel(text)
             for text in (
@@ -100,6 +101,7 @@ class IntakeWizard(QWidget):
         steps.addWidget(self.channel_label)
         for label in self.step_labels:
             label.setProperty("role", "step")
+            label.setWordWrap(True)
             steps.addWidget(label)
         steps.addStretch(1)
         steps.addWidget(self.cancel_button)

@@ -6,10 +6,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from kiosk.ui.metrics import touch_px
+from kiosk.ui.widgets.flow import FlowLayout
 
 
 class Segments(QWidget):
-    """A row of exclusive, finger-sized choices.
+    """A row of exclusive, finger-sized choices; a row too narrow for them all goes on in a
+    second line rather than squeezing their words.
 
     Signals:
         chosen(str): a choice was tapped.
@@ -21,11 +23,9 @@ class Segments(QWidget):
         super().__init__(parent)
         self.buttons: dict[str, QPushButton] = {}
         self._group = QButtonGroup(self)
-        self._layout = QHBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout = FlowLayout(self, spacing=6)
         for key, text in choices:
             self.add_choice(key, text)
-        self._layout.addStretch(1)
 
     def add_choice(self, key: str, text: str) -> QPushButton:
         """One more choice, after the others."""

@@ -76,7 +76,10 @@ class KeyGrid(QWidget):
         self._key_width = touch_px(self, key_width_mm)
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
-        self._grid.setSpacing(max(4, touch_px(self, 1.5)))
+        # a narrower gap across than down: a longer key label (another language) widens every
+        # column, and the keyboard beside a form must leave the form its room
+        self._grid.setHorizontalSpacing(max(4, touch_px(self, 1.0)))
+        self._grid.setVerticalSpacing(max(4, touch_px(self, 1.5)))
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     # --- Qt overrides -----------------------------------------------------------------------

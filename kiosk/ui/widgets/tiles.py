@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import partial
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -116,11 +117,19 @@ class TileGrid(QWidget):
     activated = Signal(str)
 
     def __init__(
-        self, parent: QWidget | None = None, *, multi_select: bool = False, columns: int = 3
+        self,
+        parent: QWidget | None = None,
+        *,
+        multi_select: bool = False,
+        columns: int = 3,
+        grow: bool = False,
     ) -> None:
+        """``grow``: as tall as its tiles, for a grid in a page that scrolls as a whole (a
+        box of its own to scroll, inside it, would hide part of its tiles)."""
         super().__init__(parent)
         if columns < 1:
             raise ValueError("columns must be at least 1")
+        self._grow = grow
         self._multi_select = multi_select
         self._columns = columns
         self._tiles: dict[str, Tile] = {}
@@ -148,6 +157,9 @@ class TileGrid(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll_area)
+        if grow:
+            self.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self._content.installEventFilter(self)  # tiles changed: the page lays it out again
 
     # --- public API -------------------------------------------------------------------------
 
@@ -211,7 +223,40 @@ class TileGrid(QWidget):
         """Select nothing."""
         self.set_selected([])
 
+    # --- Qt overrides (a growing grid: as tall as its tiles at its width) --------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self._content and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        hint = super().sizeHint()
+        if self._grow:
+            hint.setHeight(self._tiles_height())
+        return hint
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        # at the present width (a page scrolled as a whole lays out the grid's height from
+        # its minimum): once the grid is laid out at another width, it asks again
+        hint = super().minimumSizeHint()
+        if self._grow:
+            hint.setHeight(self._tiles_height())
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self._grow and event.size().width() != event.oldSize().width():
+            self.updateGeometry()
+
     # --- internals --------------------------------------------------------------------------
+
+    def _tiles_height(self) -> int:
+        """The height the tiles take at the grid's present width."""
+        grid = self._grid
+        if grid.hasHeightForWidth():
+            return grid.totalHeightForWidth(self.width())
+        return grid.totalSizeHint().height()
 
     def _on_tile_clicked(self, key: str, _checked: bool = False) -> None:
         self._emit_if_changed()
