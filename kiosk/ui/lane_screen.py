@@ -208,6 +208,10 @@ class LaneScreen(QWidget):
         layout.addWidget(self.empty_label, 1)
 
         self._offline = False  # the last refresh found the database server unreachable
+        self._print_refresh = QTimer(self)
+        self._print_refresh.setSingleShot(True)
+        self._print_refresh.setInterval(0)
+        self._print_refresh.timeout.connect(self.refresh)
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setInterval(REFRESH_MS)
         self._connect_signals()
@@ -231,7 +235,8 @@ class LaneScreen(QWidget):
         self._bridge.printed.connect(self._on_printed)
 
     def _on_printed(self, _outcome) -> None:
-        self.refresh()
+        # one reload for a burst of outcomes (a printer back after an outage prints dozens)
+        self._print_refresh.start()
 
     def showEvent(self, event) -> None:  # noqa: N802
         self._refresh_timer.start()
@@ -349,9 +354,8 @@ class LaneScreen(QWidget):
     def _show_counts(self, summaries: list[VisitSummary]) -> None:
         waiting = sum(1 for s in summaries if s.status is Status.WAITING)
         active = sum(1 for s in summaries if s.is_active)
-        self.summary.setText(
-            self.tr("%n aktif", "", active) + " · " + self.tr("%n menunggu", "", waiting)
-        )
+        text = self.tr("%n aktif", "", active) + " · " + self.tr("%n menunggu", "", waiting)
+        self.summary.setText(text)
         has_rows = bool(summaries)
         self.scroll.setVisible(has_rows)
         self.empty_label.setVisible(not has_rows)
