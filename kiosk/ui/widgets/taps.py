@@ -55,6 +55,7 @@ class DoubleTapGuard(QObject):
         self.swallowed = 0
         self._last_release: int | None = None  # timestamp (ms) of the last accepted tap's end
         self._pressed: QObject | None = None
+        self._last_button: QObject | None = None  # the button of the last accepted tap
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         kind = event.type()
@@ -63,11 +64,16 @@ class DoubleTapGuard(QObject):
             return True  # Qt turns the second press of a double click into this: never a tap
         if kind == QEvent.Type.MouseButtonPress and is_action_button(watched):
             now = event.timestamp()
-            if self._last_release is not None and 0 <= now - self._last_release < self.guard_ms:
+            soon = self._last_release is not None and 0 <= now - self._last_release < self.guard_ms
+            # a checklist's tiles are ticked one after another quickly: only a second tap on the
+            # same tile is a bounce there
+            other_tile = watched.isCheckable() and watched is not self._last_button
+            if soon and not other_tile:
                 self.swallowed += 1
                 return True
             self._pressed = watched
         elif kind == QEvent.Type.MouseButtonRelease and watched is self._pressed:
             self._pressed = None
             self._last_release = event.timestamp()
+            self._last_button = watched
         return False

@@ -125,3 +125,20 @@ def test_no_action_button_repeats_while_held(window: MainWindow, kiosk) -> None:
         if b.autoRepeat() and not isinstance(b, Key)
     ]
     assert repeating == []
+
+
+def test_quick_taps_on_different_checklist_tiles_each_tick_one(window: MainWindow) -> None:
+    from tests.ui.test_intake import fill_applicant, start_car
+
+    start_car(window)
+    fill_applicant(window)
+    wizard = window.wizard
+    wizard.next_button.click()
+    tiles = wizard.requirements_page.tiles
+    keys = tiles.keys()
+    assert len(keys) >= 2
+    start = later(60_000)
+    tap(tiles.tile(keys[0]), start)
+    tap(tiles.tile(keys[1]), start + 150)  # another tile, quickly: ticked too
+    tap(tiles.tile(keys[1]), start + 300)  # the same tile again, a bounce: still ticked
+    assert tiles.selected_keys() == keys[:2]
