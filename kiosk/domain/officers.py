@@ -88,7 +88,11 @@ class NotAllowed(DomainError):
 
 
 class LoginRefused(DomainError):
-    """Wrong PIN, locked officer, or inactive officer."""
+    """Wrong PIN, locked officer, or inactive officer (``locked``: a supervisor may unlock)."""
+
+    def __init__(self, message: str, *, locked: bool = False) -> None:
+        super().__init__(message)
+        self.locked = locked
 
 
 class InvalidPin(DomainError):

@@ -94,7 +94,12 @@ class OfficerService:
             else:
                 refusal = self._attempt(account, pin, now)
         if refusal:
-            raise LoginRefused(refusal)
+            locked = bool(
+                account is not None
+                and account.locked_until
+                and as_utc(account.locked_until) > now
+            )
+            raise LoginRefused(refusal, locked=locked)
         return _officer(account)
 
     def _attempt(self, account: OfficerAccount, pin: str, now: datetime) -> str:

@@ -36,6 +36,8 @@ class ExitKioskDialog(QDialog):
         officer: who allowed the exit, once the dialog is accepted.
     """
 
+    REFUSED_ACTION = "exit_kiosk_refused"  # the audit entry of a wrong PIN
+
     def __init__(self, kiosk: Kiosk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._kiosk = kiosk
@@ -45,7 +47,7 @@ class ExitKioskDialog(QDialog):
         self.setWindowTitle(self.tr("Keluar dari mode kiosk"))
         self.setObjectName("exitKioskDialog")
 
-        heading = role_label(self.tr("Keluar dari mode kiosk"), "heading")
+        self.heading = heading = role_label(self.tr("Keluar dari mode kiosk"), "heading")
         hint = role_label(
             self.tr("Hanya supervisor atau admin: ketuk nama Anda dan ketik PIN."), "hint"
         )
@@ -162,6 +164,20 @@ class ExitKioskDialog(QDialog):
 
     def _record(self, officer: Officer, detail: str) -> None:
         try:
-            self._kiosk.audit.record(officer, "exit_kiosk_refused", officer.name, detail)
+            self._kiosk.audit.record(officer, self.REFUSED_ACTION, officer.name, detail)
         except Exception:
             log.exception("refused kiosk exit not recorded")
+
+
+class UnlockOfficerDialog(ExitKioskDialog):
+    """A supervisor's or admin's PIN to lift an officer's lockout (five wrong PINs), at the
+    login screen; the same checks and audit as leaving kiosk mode."""
+
+    REFUSED_ACTION = "unlock_refused"
+
+    def __init__(self, kiosk: Kiosk, parent: QWidget | None = None) -> None:
+        super().__init__(kiosk, parent)
+        self.setWindowTitle(self.tr("Buka kunci petugas"))
+        self.heading.setText(self.tr("Buka kunci petugas"))
+        self.exit_button.setText(self.tr("Buka Kunci"))
+        self.exit_button.setProperty("role", "primary")

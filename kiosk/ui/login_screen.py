@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
@@ -16,6 +17,9 @@ from kiosk.ui.session import Session
 from kiosk.ui.widgets.keypad import NumericKeypad
 from kiosk.ui.widgets.styling import role_label
 from kiosk.ui.widgets.tiles import TileGrid
+
+if TYPE_CHECKING:
+    from kiosk.ui.exit_dialog import UnlockOfficerDialog
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +68,12 @@ class LoginScreen(QWidget):
         self.login_button.setObjectName("bigAction")
         self.login_button.setMinimumHeight(touch_px(self, 18))
         self.login_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.unlock_button = QPushButton(self.tr("Buka Kunci (Supervisor)"))
+        self.unlock_button.setProperty("role", "secondary")
+        self.unlock_button.setMinimumHeight(touch_px(self))
+        self.unlock_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.unlock_button.hide()  # only for a locked officer
+        self.unlock_dialog: UnlockOfficerDialog | None = None
         self.exit_button = QPushButton(self.tr("Tutup Aplikasi"))
         self.exit_button.setProperty("role", "secondary")
         self.exit_button.setMinimumHeight(touch_px(self))
@@ -84,6 +94,7 @@ class LoginScreen(QWidget):
         right.addWidget(self.pin_field)
         right.addWidget(self.keypad)
         right.addWidget(self.login_button)
+        right.addWidget(self.unlock_button)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(touch_px(self, 8))
@@ -97,6 +108,7 @@ class LoginScreen(QWidget):
         self.pin_field.line_edit.returnPressed.connect(self.log_in)
         self.pin_field.text_changed.connect(lambda _text: self.pin_field.set_error(None))
         self.exit_button.clicked.connect(self.exit_requested)
+        self.unlock_button.clicked.connect(self.ask_unlock)
 
     def load(self, selected: int | None = None, notice: str = "") -> None:
         """Show the active officers (``selected`` chosen, or the only one), an empty PIN."""
@@ -127,6 +139,7 @@ class LoginScreen(QWidget):
         return self._officers.get(keys[0]) if keys else None
 
     def _on_officer_chosen(self, _keys: list) -> None:
+        self.unlock_button.hide()
         self.pin_field.set_text("")
         self.pin_field.set_error(None)
         self.pin_field.line_edit.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -147,6 +160,7 @@ class LoginScreen(QWidget):
         except DomainError as err:
             self.pin_field.set_text("")
             self.pin_field.set_error(str(err))
+            self.unlock_button.setVisible(getattr(err, "locked", False))
             return
         except Exception as err:  # a database failure must not close the lane window
             log.exception("login failed")
@@ -155,6 +169,39 @@ class LoginScreen(QWidget):
         self.pin_field.set_text("")
         self.notice.hide()
         self._session.log_in(logged_in)
+
+
+    def ask_unlock(self) -> UnlockOfficerDialog | None:
+        """A supervisor or admin lifts the chosen officer's lockout with their own PIN."""
+        officer = self.chosen()
+        if officer is None or officer.id is None or self.unlock_dialog is not None:
+            return self.unlock_dialog
+        from kiosk.ui.exit_dialog import UnlockOfficerDialog  # (it imports this module)
+
+        self.unlock_dialog = UnlockOfficerDialog.ask(
+            self._kiosk, self, lambda by: self._on_unlock_answered(officer, by)
+        )
+        return self.unlock_dialog
+
+    def _on_unlock_answered(self, officer: Officer, supervisor: Officer | None) -> None:
+        self.unlock_dialog = None
+        if supervisor is None:
+            return
+        assert officer.id is not None
+        try:
+            self._kiosk.officers.unlock(supervisor, officer.id)
+        except Exception as err:  # a refusal or a database failure: said under the PIN
+            log.exception("officer not unlocked")
+            self.pin_field.set_error(self.tr("Gagal: %1").replace("%1", str(err)))
+            return
+        self.unlock_button.hide()
+        self.pin_field.set_error(None)
+        self.notice.setText(
+            self.tr("%1 membuka kunci %2. Ketik PIN lagi.")
+            .replace("%1", supervisor.name)
+            .replace("%2", officer.name)
+        )
+        self.notice.show()
 
 
 class FirstRunScreen(QWidget):

@@ -609,6 +609,10 @@
         <translation>PIN</translation>
     </message>
     <message>
+        <source>Buka Kunci (Supervisor)</source>
+        <translation>Unlock (Supervisor)</translation>
+    </message>
+    <message>
         <source>Tutup Aplikasi</source>
         <translation>Close App</translation>
     </message>
@@ -627,6 +631,10 @@
     <message>
         <source>Gagal: %1</source>
         <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <source>%1 membuka kunci %2. Ketik PIN lagi.</source>
+        <translation>%1 unlocked %2. Type the PIN again.</translation>
     </message>
 </context>
 <context>
@@ -1552,6 +1560,17 @@ Delete</translation>
     <message>
         <source>Spasi</source>
         <translation>Space</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockOfficerDialog</name>
+    <message>
+        <source>Buka kunci petugas</source>
+        <translation>Unlock an officer</translation>
+    </message>
+    <message>
+        <source>Buka Kunci</source>
+        <translation>Unlock</translation>
     </message>
 </context>
 <context>

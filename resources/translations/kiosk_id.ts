@@ -603,6 +603,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Buka Kunci (Supervisor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tutup Aplikasi</source>
         <translation type="unfinished"></translation>
     </message>
@@ -620,6 +624,10 @@
     </message>
     <message>
         <source>Gagal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 membuka kunci %2. Ketik PIN lagi.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1537,6 +1545,17 @@ Hapus</source>
     </message>
     <message>
         <source>Spasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockOfficerDialog</name>
+    <message>
+        <source>Buka kunci petugas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buka Kunci</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

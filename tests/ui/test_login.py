@@ -181,3 +181,35 @@ def test_demo_mode_acts_as_the_demo_officer_without_a_login(make_window, kiosk) 
     window.lane_screen.row_for(visit_id).step_button.click()
     entry = AuditEntry.get(AuditEntry.action == "move")
     assert entry.demo and entry.officer_name == "Demo (tanpa login)"
+
+
+def test_a_supervisor_unlocks_a_locked_officer_at_the_login_screen(
+    qtbot, make_window, kiosk: Kiosk, admin
+) -> None:
+    budi = kiosk.officers.add(admin, "Budi", "4826", Role.PETUGAS)
+    window = make_window()
+    screen = window.login_screen
+    screen.select(budi.id)
+    assert not screen.unlock_button.isVisible()
+    for _ in range(5):
+        screen.pin_field.set_text("1357")
+        screen.login_button.click()
+    assert "terkunci" in screen.pin_field.error()
+    assert screen.unlock_button.isVisible()
+
+    dialog = screen.ask_unlock()
+    assert dialog is not None and dialog.windowTitle() == "Buka kunci petugas"
+    assert dialog.tiles.keys() == [str(admin.id)]  # supervisors and admins only
+    dialog.pin_field.set_text("0000")
+    dialog.exit_button.click()  # "Buka Kunci" with a wrong PIN: refused, audited
+    assert "PIN salah" in dialog.pin_field.error()
+    dialog.pin_field.set_text("2580")
+    with qtbot.waitSignal(dialog.finished):
+        dialog.exit_button.click()
+    assert not screen.unlock_button.isVisible()
+    assert "Sari membuka kunci Budi" in screen.notice.text()
+    assert "unlock_refused" in actions("Sari") and "unlock" in actions("Sari")
+
+    screen.pin_field.set_text("4826")
+    screen.login_button.click()
+    assert window.session.officer is not None and window.session.officer.name == "Budi"
