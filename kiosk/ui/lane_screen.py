@@ -8,12 +8,10 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QStyle,
     QStyleOptionFrame,
@@ -32,7 +30,7 @@ from kiosk.ui.session import Session
 from kiosk.ui.survey_screen import survey_subject
 from kiosk.ui.widgets.flow import FlowLayout
 from kiosk.ui.widgets.keyboard import TextKeyboard
-from kiosk.ui.widgets.scrolling import enable_finger_scroll
+from kiosk.ui.widgets.scrolling import finger_scroll_area
 
 log = logging.getLogger(__name__)
 
@@ -155,12 +153,7 @@ class LaneScreen(QWidget):
         self.rows_layout.setContentsMargins(0, 0, 0, 0)
         self.rows_layout.setSpacing(8)
         self.rows_layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(self.rows_box)
-        enable_finger_scroll(self.scroll)
+        self.scroll = finger_scroll_area(self.rows_box)
         self.scroll.viewport().installEventFilter(self)  # rows fit the board's width
 
         self.empty_label = QLabel()

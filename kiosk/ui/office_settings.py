@@ -13,10 +13,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +30,7 @@ from kiosk.ui.session import Session
 from kiosk.ui.widgets.choices import Segments
 from kiosk.ui.widgets.field import FormField
 from kiosk.ui.widgets.keyboard import TextKeyboard
-from kiosk.ui.widgets.scrolling import enable_finger_scroll
+from kiosk.ui.widgets.scrolling import finger_scroll_area
 from kiosk.ui.widgets.styling import role_label, set_style_property
 from kiosk.ui.widgets.tiles import TileGrid
 
@@ -127,12 +125,7 @@ class OfficeSettingsPage(QWidget):
         column.addStretch(1)
         box = QWidget()
         box.setLayout(column)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(box)
-        enable_finger_scroll(self.scroll)
+        self.scroll = finger_scroll_area(box)
 
         top = QHBoxLayout()
         top.addWidget(self.message, 1)

@@ -10,10 +10,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLineEdit,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -25,7 +23,7 @@ from kiosk.ui.metrics import touch_px
 from kiosk.ui.widgets.field import FormField
 from kiosk.ui.widgets.keyboard import TextKeyboard
 from kiosk.ui.widgets.keypad import NumericKeypad
-from kiosk.ui.widgets.scrolling import enable_finger_scroll
+from kiosk.ui.widgets.scrolling import finger_scroll_area
 from kiosk.ui.widgets.styling import role_label
 from kiosk.ui.widgets.tiles import TILE_MIN_HEIGHT_MM, TileGrid
 
@@ -109,12 +107,7 @@ class OfficerForm(QWidget):
         fields.addStretch(1)
         box = QWidget()
         box.setLayout(fields)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(box)
-        enable_finger_scroll(self.scroll)
+        self.scroll = finger_scroll_area(box)
 
         # the role beside the fields, above the keys: the fields' column is narrow for tiles
         self.role_tiles.setFixedHeight(touch_px(self, TILE_MIN_HEIGHT_MM) + 4)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -24,7 +23,7 @@ from kiosk.ui.login_screen import officer_subtitle
 from kiosk.ui.metrics import touch_px
 from kiosk.ui.officer_form import OfficerForm
 from kiosk.ui.session import Session
-from kiosk.ui.widgets.scrolling import enable_finger_scroll
+from kiosk.ui.widgets.scrolling import finger_scroll_area
 from kiosk.ui.widgets.styling import role_label, set_style_property
 
 log = logging.getLogger(__name__)
@@ -52,12 +51,7 @@ class OfficersPage(QWidget):
         self.rows_layout = QVBoxLayout(self.rows_box)
         self.rows_layout.setContentsMargins(0, 0, 0, 0)
         self.rows_layout.setSpacing(8)
-        self.list_scroll = QScrollArea()
-        self.list_scroll.setWidgetResizable(True)
-        self.list_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.list_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list_scroll.setWidget(self.rows_box)
-        enable_finger_scroll(self.list_scroll)
+        self.list_scroll = finger_scroll_area(self.rows_box)
 
         self.form = OfficerForm(with_role=True)
         self.cancel_button = QPushButton(self.tr("Batal"))

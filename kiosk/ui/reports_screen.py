@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from kiosk.domain.catalogue import CatalogueError
 from kiosk.domain.clock import format_long_date, service_day
 from kiosk.domain.errors import DomainError
 from kiosk.domain.officers import NotAllowed, Officer
@@ -53,7 +53,7 @@ from kiosk.ui.session import Session
 from kiosk.ui.widgets.buttons import TouchButton
 from kiosk.ui.widgets.fitting import QWIDGETSIZE_MAX, OneLineLabel
 from kiosk.ui.widgets.flow import FlowLayout
-from kiosk.ui.widgets.scrolling import enable_finger_scroll
+from kiosk.ui.widgets.scrolling import finger_scroll_area
 from kiosk.ui.widgets.styling import role_label, set_style_property
 
 log = logging.getLogger(__name__)
@@ -458,12 +458,7 @@ class ReportsScreen(QWidget):
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         grid.setRowStretch(7, 1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(content)
-        enable_finger_scroll(self.scroll)
+        self.scroll = finger_scroll_area(content)
         self.scroll.viewport().installEventFilter(self)  # the key figures fit its width
 
         # --- exports
@@ -682,7 +677,7 @@ class ReportsScreen(QWidget):
     def _service_name(self, code: str, stored: str) -> str:
         try:
             return self._kiosk.catalogue.get(code).name(current_language())
-        except Exception:  # a service since removed from the catalogue: its stored name
+        except CatalogueError:  # a service since removed from the catalogue: its stored name
             return stored
 
     def _time_row(self, label: str, stats: TimeStats) -> tuple[str, str, str, str]:

@@ -6,13 +6,11 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -31,7 +29,7 @@ from kiosk.ui.officers_screen import OfficersPage
 from kiosk.ui.session import Session
 from kiosk.ui.widgets.choices import Counter, Segments
 from kiosk.ui.widgets.fitting import ElidedButton
-from kiosk.ui.widgets.scrolling import enable_finger_scroll
+from kiosk.ui.widgets.scrolling import finger_scroll_area
 from kiosk.ui.widgets.styling import role_label, set_style_property
 from kiosk.ui.widgets.tiles import TileGrid
 
@@ -82,12 +80,7 @@ class PrinterSettingsPage(QWidget):
         form.setColumnStretch(1, 1)
         box = QWidget()
         box.setLayout(form)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(box)
-        enable_finger_scroll(self.scroll)
+        self.scroll = finger_scroll_area(box)
 
         top = QHBoxLayout()
         top.addWidget(self.message, 1)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +30,7 @@ from kiosk.ui.session import Session
 from kiosk.ui.statuses import status_text, step_button_text
 from kiosk.ui.survey_screen import survey_subject
 from kiosk.ui.widgets.fitting import TwoLineButton
-from kiosk.ui.widgets.scrolling import enable_finger_scroll
+from kiosk.ui.widgets.scrolling import finger_scroll_area
 from kiosk.ui.widgets.styling import role_label, set_style_property
 from kiosk.ui.widgets.tiles import TileGrid
 
@@ -82,12 +81,7 @@ class VisitDetailScreen(QWidget):
         self.cards_layout = QVBoxLayout(self.cards_box)
         self.cards_layout.setContentsMargins(0, 0, 0, 0)
         self.cards_layout.setSpacing(12)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self.cards_box)
-        enable_finger_scroll(scroll)
+        scroll = finger_scroll_area(self.cards_box)
 
         # the input a side exit needs: documents missing, a reason, or the pick-up date
         self.input_panel = QFrame()

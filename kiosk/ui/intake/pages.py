@@ -23,7 +23,7 @@ from kiosk.ui.metrics import touch_px
 from kiosk.ui.widgets.field import FormField
 from kiosk.ui.widgets.keyboard import TextKeyboard
 from kiosk.ui.widgets.keypad import NumericKeypad
-from kiosk.ui.widgets.scrolling import enable_finger_scroll
+from kiosk.ui.widgets.scrolling import enable_finger_scroll, finger_scroll_area
 from kiosk.ui.widgets.styling import role_label, set_style_property
 from kiosk.ui.widgets.tiles import TileGrid
 
@@ -121,12 +121,7 @@ class ApplicantPage(QWidget):
         fields.addStretch(1)
         fields_box = QWidget()
         fields_box.setLayout(fields)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(fields_box)
-        enable_finger_scroll(self.scroll)
+        self.scroll = finger_scroll_area(fields_box)
 
         # the heading over the fields and the keys alike: its words keep their room when the
         # keys need more (a longer language's key labels widen the keyboard)

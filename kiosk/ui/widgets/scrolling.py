@@ -2,12 +2,27 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
+    QFrame,
+    QScrollArea,
     QScroller,
     QScrollerProperties,
+    QWidget,
 )
+
+
+def finger_scroll_area(content: QWidget) -> QScrollArea:
+    """A frameless, vertical-only scroll area around ``content`` that a finger drags."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(content)
+    enable_finger_scroll(scroll)
+    return scroll
 
 
 def enable_finger_scroll(scroll_area: QAbstractScrollArea) -> QScroller:
