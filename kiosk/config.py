@@ -18,6 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from kiosk.domain.messages import QT_TRANSLATE_NOOP, Translatable
 from kiosk.resources import resource_path
 
 SETTINGS_FILE = "settings.toml"
@@ -30,8 +31,9 @@ MAX_OFFICE_LINE = 80
 LOGO_SUFFIXES = (".png", ".jpg", ".jpeg")
 
 
-class SettingsError(ValueError):
-    """The settings file cannot be read or holds an invalid value (Indonesian message)."""
+class SettingsError(Translatable, ValueError):
+    """The settings file cannot be read or holds an invalid value (Indonesian message, marked
+    for the window's translation: :mod:`kiosk.domain.messages`)."""
 
 
 @dataclass(frozen=True)
@@ -199,7 +201,13 @@ def load_settings(home: str | os.PathLike[str] | None = None, *, create: bool = 
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except (OSError, tomllib.TOMLDecodeError) as err:
-            raise SettingsError(f"Berkas pengaturan {path} tidak dapat dibaca: {err}") from err
+            raise SettingsError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Berkas pengaturan {path} tidak dapat dibaca: {error}"
+                ),
+                path=path,
+                error=err,
+            ) from err
     settings = _settings_from_dict(root, data)
     env_db = os.environ.get("KIOSK_DB")
     if env_db:
@@ -210,11 +218,18 @@ def load_settings(home: str | os.PathLike[str] | None = None, *, create: bool = 
 def _section(cls: type, data: dict[str, Any], name: str) -> Any:
     raw = data.get(name, {})
     if not isinstance(raw, dict):
-        raise SettingsError(f"Bagian [{name}] pada pengaturan harus berupa tabel.")
+        raise SettingsError(
+            QT_TRANSLATE_NOOP("Messages", "Bagian [{name}] pada pengaturan harus berupa tabel."),
+            name=name,
+        )
     known = {f.name: f for f in fields(cls)}
     unknown = sorted(set(raw) - set(known))
     if unknown:
-        raise SettingsError(f"Pengaturan tidak dikenal di [{name}]: {', '.join(unknown)}.")
+        raise SettingsError(
+            QT_TRANSLATE_NOOP("Messages", "Pengaturan tidak dikenal di [{name}]: {keys}."),
+            name=name,
+            keys=tuple(unknown),
+        )
     values = {}
     for key, value in raw.items():
         expected = type(getattr(cls(), key))
@@ -222,7 +237,13 @@ def _section(cls: type, data: dict[str, Any], name: str) -> Any:
             value = tuple(value)
         if not isinstance(value, expected):
             raise SettingsError(
-                f"Pengaturan [{name}] {key} harus bertipe {expected.__name__}, bukan {value!r}."
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Pengaturan [{name}] {key} harus bertipe {type}, bukan {value}."
+                ),
+                name=name,
+                key=key,
+                type=expected.__name__,
+                value=repr(value),
             )
         values[key] = value
     return cls(**values)
@@ -232,61 +253,96 @@ def _settings_from_dict(home: Path, data: dict[str, Any]) -> Settings:
     general = data.get("general", {})
     printing = _section(Printing, data, "printing")
     if printing.paper_width_mm not in PAPER_WIDTHS_MM:
-        raise SettingsError("Lebar kertas harus 80 atau 58 mm.")
+        raise SettingsError(QT_TRANSLATE_NOOP("Messages", "Lebar kertas harus 80 atau 58 mm."))
     if printing.receipt_paper not in RECEIPT_PAPERS:
-        raise SettingsError("Kertas tanda terima harus \"A4\", \"80\" atau \"58\".")
+        raise SettingsError(
+            QT_TRANSLATE_NOOP("Messages", 'Kertas tanda terima harus "A4", "80" atau "58".')
+        )
     for name in (printing.printer, printing.receipt_printer):
         if name and not (name == "outbox" or name.startswith(PRINTER_KINDS)):
             raise SettingsError(
-                f"Printer {name!r} tidak dikenal: pakai \"outbox\", \"cups:NAMA\" atau \"qt:NAMA\"."
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    'Printer {name} tidak dikenal: pakai "outbox", "cups:NAMA" atau "qt:NAMA".',
+                ),
+                name=repr(name),
             )
     if not (1 <= printing.slip_copies <= 5 and 1 <= printing.receipt_copies <= 5):
-        raise SettingsError("Jumlah salinan cetak harus 1 sampai 5.")
+        raise SettingsError(QT_TRANSLATE_NOOP("Messages", "Jumlah salinan cetak harus 1 sampai 5."))
     flow = _section(Flow, data, "flow")
     if flow.no_show_after_calls < 1:
-        raise SettingsError("no_show_after_calls minimal 1.")
+        raise SettingsError(QT_TRANSLATE_NOOP("Messages", "no_show_after_calls minimal 1."))
     for day in flow.cuti_bersama:
         try:
             date.fromisoformat(str(day))
         except ValueError:
             raise SettingsError(
-                f"Tanggal cuti bersama {day!r} tidak valid (pakai format TTTT-BB-HH)."
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Tanggal cuti bersama {day} tidak valid (pakai format TTTT-BB-HH)."
+                ),
+                day=repr(day),
             ) from None
     display = _section(Display, data, "display")
     if display.recent_calls < 1 or display.poll_ms < 100:
-        raise SettingsError("Pengaturan [display] tidak valid: recent_calls >= 1, poll_ms >= 100.")
+        raise SettingsError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Pengaturan [display] tidak valid: recent_calls >= 1, poll_ms >= 100.",
+            )
+        )
     office = _section(Office, data, "office")
     for key in ("government", "kecamatan", "lane_name"):
         value = getattr(office, key)
         if not value.strip() or len(value) > MAX_OFFICE_LINE:
             raise SettingsError(
-                f"Pengaturan [office] {key} wajib diisi, paling banyak {MAX_OFFICE_LINE} huruf."
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Pengaturan [office] {key} wajib diisi, paling banyak {length} huruf.",
+                ),
+                key=key,
+                length=MAX_OFFICE_LINE,
             )
     if len(office.address) > 2 * MAX_OFFICE_LINE or len(office.phone) > 30:
-        raise SettingsError("Alamat atau telepon kantor terlalu panjang.")
+        raise SettingsError(
+            QT_TRANSLATE_NOOP("Messages", "Alamat atau telepon kantor terlalu panjang.")
+        )
     if office.logo and Path(office.logo).suffix.lower() not in LOGO_SUFFIXES:
-        raise SettingsError("Logo harus berkas PNG atau JPEG.")
+        raise SettingsError(QT_TRANSLATE_NOOP("Messages", "Logo harus berkas PNG atau JPEG."))
     station = _section(Station, data, "station")
     if not station.name.strip() or len(station.name) > 40:
-        raise SettingsError("Nama jalur/loket wajib diisi, paling banyak 40 huruf.")
+        raise SettingsError(
+            QT_TRANSLATE_NOOP("Messages", "Nama jalur/loket wajib diisi, paling banyak 40 huruf.")
+        )
     numbering = _section(Numbering, data, "numbering")
     for prefix in (numbering.drive_thru_prefix, numbering.loket_prefix):
         if not (prefix.isascii() and prefix.isalnum() and len(prefix) <= 3):
             raise SettingsError(
-                f"Awalan nomor antrean {prefix!r} hanya boleh 1-3 huruf/angka."
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Awalan nomor antrean {prefix} hanya boleh 1-3 huruf/angka."
+                ),
+                prefix=repr(prefix),
             )
     privacy = _section(Privacy, data, "privacy")
     if privacy.retention_days < MIN_RETENTION_DAYS:
         raise SettingsError(
-            f"Pengaturan [privacy] retention_days minimal {MIN_RETENTION_DAYS} hari."
+            QT_TRANSLATE_NOOP(
+                "Messages", "Pengaturan [privacy] retention_days minimal {days} hari."
+            ),
+            days=MIN_RETENTION_DAYS,
         )
     if privacy.backups_kept < 1:
-        raise SettingsError("Pengaturan [privacy] backups_kept minimal 1.")
+        raise SettingsError(
+            QT_TRANSLATE_NOOP("Messages", "Pengaturan [privacy] backups_kept minimal 1.")
+        )
     if not 1 <= privacy.idle_lock_minutes <= 60:
-        raise SettingsError("Pengaturan [privacy] idle_lock_minutes harus 1 sampai 60.")
+        raise SettingsError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "Pengaturan [privacy] idle_lock_minutes harus 1 sampai 60."
+            )
+        )
     language = general.get("language", "id")
     if language not in ("id", "en"):
-        raise SettingsError("Bahasa harus 'id' atau 'en'.")
+        raise SettingsError(QT_TRANSLATE_NOOP("Messages", "Bahasa harus 'id' atau 'en'."))
     return Settings(
         home=home,
         database_url=str(general.get("database_url", "")),

@@ -223,6 +223,21 @@ def main() -> None:
     shot("en-3-service")
     window.show_reports()
     shot("en-4-reports")
+    # messages from below the window, in English: the roles, the applicant's input errors
+    window.show_settings()
+    settings = window.settings_screen
+    settings.tabs.buttons["officers"].click()
+    settings.officers_page.add_button.click()
+    shot("en-5-officer-add")
+    window.start_intake(Channel.DRIVE_THRU)
+    wizard = window.wizard
+    wizard.service_page.tiles.tile("KTP_RUSAK").click()
+    page = wizard.applicant_page
+    page.nik_field.line_edit.setText("3603235708900000")
+    page.phone_field.line_edit.setText("0212")
+    page.plate_field.line_edit.setText("B 12345")
+    wizard.next_button.click()
+    shot("en-6-applicant-errors")
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.domain.errors import DomainError
+from kiosk.domain.messages import QT_TRANSLATE_NOOP
 
 DEFAULT_TARGET_MINUTES = 10
 DEFAULT_PICKUP_DAYS = 3
@@ -56,7 +57,10 @@ class Catalogue:
         codes = [s.code for s in self.services]
         duplicates = sorted({c for c in codes if codes.count(c) > 1})
         if duplicates:
-            raise CatalogueError(f"Kode layanan ganda di katalog: {', '.join(duplicates)}.")
+            raise CatalogueError(
+                QT_TRANSLATE_NOOP("Messages", "Kode layanan ganda di katalog: {codes}."),
+                codes=tuple(duplicates),
+            )
 
     def __iter__(self) -> Iterator[Service]:
         return iter(self.services)
@@ -72,7 +76,10 @@ class Catalogue:
         for service in self.services:
             if service.code == code:
                 return service
-        raise CatalogueError(f"Layanan dengan kode {code!r} tidak ada di katalog.")
+        raise CatalogueError(
+            QT_TRANSLATE_NOOP("Messages", "Layanan dengan kode {code} tidak ada di katalog."),
+            code=repr(code),
+        )
 
     def for_drive_thru(self) -> tuple[Service, ...]:
         """The services the drive-thru lane takes, in catalogue order."""
@@ -84,7 +91,9 @@ class Catalogue:
         try:
             services = tuple(_service_from_dict(item) for item in data["services"])
         except (KeyError, TypeError, ValueError) as err:
-            raise CatalogueError(f"Katalog layanan tidak valid: {err}") from err
+            raise CatalogueError(
+                QT_TRANSLATE_NOOP("Messages", "Katalog layanan tidak valid: {error}"), error=err
+            ) from err
         return cls(services=services, complaint=str(data.get("complaint", "")))
 
     @classmethod
@@ -93,7 +102,13 @@ class Catalogue:
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as err:
-            raise CatalogueError(f"Katalog layanan tidak dapat dibaca ({path}): {err}") from err
+            raise CatalogueError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Katalog layanan tidak dapat dibaca ({path}): {error}"
+                ),
+                path=path,
+                error=err,
+            ) from err
         return cls.from_dict(data)
 
 

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from kiosk.domain.messages import Translatable
 
-class DomainError(ValueError):
-    """Base of every rule violation; ``str(err)`` is an Indonesian message for the officer."""
+
+class DomainError(Translatable, ValueError):
+    """Base of every rule violation; ``str(err)`` is an Indonesian message for the officer.
+
+    Raised with a marked template and its parameters (:mod:`kiosk.domain.messages`):
+    ``err.message`` is what the window shows, in its language.
+    """
 
 
 class InvalidNik(DomainError):

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from kiosk.domain.errors import DomainError
+from kiosk.domain.messages import QT_TRANSLATE_NOOP
 from kiosk.domain.visit import Status
 
 ACTIVE = frozenset({Status.WAITING, Status.IN_PROCESS, Status.READY})
@@ -66,22 +67,40 @@ def check_move(
     if move.to not in ALLOWED[current]:
         if current in FINISHED:
             raise IllegalMove(
-                f"Permohonan sudah {current.label()}; statusnya tidak dapat diubah lagi."
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Permohonan sudah {status}; statusnya tidak dapat diubah lagi."
+                ),
+                status=current,
             )
         raise IllegalMove(
-            f"Tidak dapat mengubah status dari {current.label()} ke {move.to.label()}."
+            QT_TRANSLATE_NOOP(
+                "Messages", "Tidak dapat mengubah status dari {current} ke {target}."
+            ),
+            current=current,
+            target=move.to,
         )
     if move.to is Status.CANCELLED and not move.note.strip():
-        raise IllegalMove("Alasan pembatalan wajib diisi.")
+        raise IllegalMove(QT_TRANSLATE_NOOP("Messages", "Alasan pembatalan wajib diisi."))
     if move.to is Status.INCOMPLETE and not move.missing:
-        raise IllegalMove("Pilih berkas yang belum lengkap.")
+        raise IllegalMove(QT_TRANSLATE_NOOP("Messages", "Pilih berkas yang belum lengkap."))
     if move.to is Status.FORWARDED:
         if move.pickup_date is None:
-            raise IllegalMove("Tanggal pengambilan wajib diisi untuk berkas yang diteruskan.")
+            raise IllegalMove(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Tanggal pengambilan wajib diisi untuk berkas yang diteruskan."
+                )
+            )
         if today is not None and move.pickup_date < today:
-            raise IllegalMove("Tanggal pengambilan tidak boleh sebelum hari ini.")
+            raise IllegalMove(
+                QT_TRANSLATE_NOOP("Messages", "Tanggal pengambilan tidak boleh sebelum hari ini.")
+            )
     if move.to is Status.NO_SHOW and calls < no_show_after_calls:
         raise IllegalMove(
-            f"Pemohon baru dipanggil {calls} kali; tandai tidak hadir setelah "
-            f"{no_show_after_calls} kali panggilan."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Pemohon baru dipanggil {calls} kali; tandai tidak hadir setelah "
+                "{needed} kali panggilan.",
+            ),
+            calls=calls,
+            needed=no_show_after_calls,
         )

@@ -11,6 +11,7 @@ from datetime import date
 
 from kiosk.domain.errors import InvalidKK
 from kiosk.domain.masking import mask_nik
+from kiosk.domain.messages import QT_TRANSLATE_NOOP, Message
 from kiosk.domain.nik import (
     build_date,
     check_region,
@@ -18,20 +19,21 @@ from kiosk.domain.nik import (
     full_year,
     resolve_today,
 )
-from kiosk.domain.people import format_date_id
 
-_LABEL = "Nomor KK"
+_LABEL = Message(QT_TRANSLATE_NOOP("Messages", "Nomor KK"))
+_DATE_IN_KK = Message(QT_TRANSLATE_NOOP("Messages", "Tanggal pada Nomor KK"))
 
 
 @dataclass(frozen=True, repr=False)
 class KK:
-    """A valid Nomor KK; ``warnings`` (Indonesian) never block. ``repr`` masks the number."""
+    """A valid Nomor KK; ``warnings`` (Indonesian messages) never block. ``repr`` masks the
+    number."""
 
     value: str
     region_code: str
     registration_date: date
     serial: int
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Message, ...] = ()
 
     @property
     def grouped(self) -> str:
@@ -59,29 +61,50 @@ def parse_kk(text: str, *, today: date | None = None) -> KK:
 
     day, month, yy = int(value[6:8]), int(value[8:10]), int(value[10:12])
     if not 1 <= day <= 31:
-        hint = ""
         if 41 <= day <= 71:
-            hint = " Nomor KK tidak memakai tambahan 40 seperti NIK perempuan; apakah ini NIK?"
+            raise InvalidKK(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Tanggal pada Nomor KK (digit ke-7 dan ke-8: {digits}) tidak sah: "
+                    "harus 01-31. Nomor KK tidak memakai tambahan 40 seperti NIK perempuan; "
+                    "apakah ini NIK?",
+                ),
+                digits=value[6:8],
+            )
         raise InvalidKK(
-            f"Tanggal pada Nomor KK (digit ke-7 dan ke-8: {value[6:8]}) tidak sah: "
-            f"harus 01-31.{hint}"
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Tanggal pada Nomor KK (digit ke-7 dan ke-8: {digits}) tidak sah: harus 01-31.",
+            ),
+            digits=value[6:8],
         )
     if not 1 <= month <= 12:
         raise InvalidKK(
-            f"Bulan pada Nomor KK (digit ke-9 dan ke-10: {value[8:10]}) tidak sah: harus 01-12."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Bulan pada Nomor KK (digit ke-9 dan ke-10: {digits}) tidak sah: harus 01-12.",
+            ),
+            digits=value[8:10],
         )
     today_date = resolve_today(today)
     year = full_year(yy, month, day, today_date)
-    registered = build_date(year, month, day, what="Tanggal pada Nomor KK", error=InvalidKK)
+    registered = build_date(year, month, day, what=_DATE_IN_KK, error=InvalidKK)
     if registered > today_date:
         raise InvalidKK(
-            f"Tanggal pada Nomor KK ({format_date_id(registered)}) belum terjadi; "
-            "periksa kembali Nomor KK."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Tanggal pada Nomor KK ({date}) belum terjadi; periksa kembali Nomor KK.",
+            ),
+            date=registered,
         )
 
     serial = int(value[12:])
     if serial == 0:
-        raise InvalidKK("Nomor urut pada Nomor KK (4 digit terakhir) tidak boleh 0000.")
+        raise InvalidKK(
+            QT_TRANSLATE_NOOP(
+                "Messages", "Nomor urut pada Nomor KK (4 digit terakhir) tidak boleh 0000."
+            )
+        )
 
     return KK(
         value=value,

@@ -15,13 +15,17 @@ from datetime import date, datetime
 from kiosk.domain.clock import today_local
 from kiosk.domain.errors import DomainError, InvalidNik
 from kiosk.domain.masking import DASHES, mask_nik
-from kiosk.domain.people import Sex, format_date_id
+from kiosk.domain.messages import QT_TRANSLATE_NOOP, Message
+from kiosk.domain.people import Sex
 from kiosk.domain.regions import PROVINCE_CODES, is_known_region, regency_name
 
 NIK_LENGTH = 16
 FEMALE_DAY_OFFSET = 40
 
 _DIGITS = frozenset("0123456789")
+
+NIK_LABEL = Message(QT_TRANSLATE_NOOP("Messages", "NIK"))
+_BIRTH_DATE_IN_NIK = Message(QT_TRANSLATE_NOOP("Messages", "Tanggal lahir pada NIK"))
 
 
 def resolve_today(value: date | None) -> date:
@@ -37,50 +41,96 @@ def _show_char(char: str) -> str:
     return f"'{char}'" if char.isprintable() else f"U+{ord(char):04X}"
 
 
-def compact_number(text: str, *, label: str, error: type[DomainError]) -> str:
-    """Drop spaces, dots and dashes; raise ``error`` unless exactly 16 ASCII digits remain."""
+def compact_number(text: str, *, label: Message, error: type[DomainError]) -> str:
+    """Drop spaces, dots and dashes; raise ``error`` unless exactly 16 ASCII digits remain.
+
+    ``label`` names the number in the messages ("NIK", "Nomor KK")."""
     if not isinstance(text, str):
-        raise error(f"{label} harus diisi sebagai teks angka.")
+        raise error(
+            QT_TRANSLATE_NOOP("Messages", "{label} harus diisi sebagai teks angka."), label=label
+        )
     # Separators people type or paste between digit groups: whitespace (any kind, tabs and
     # non-breaking spaces from copied text included), dots and every common dash.
     compact = "".join(c for c in text if not (c.isspace() or c == "." or c in DASHES))
     if not compact:
-        raise error(f"{label} belum diisi.")
+        raise error(QT_TRANSLATE_NOOP("Messages", "{label} belum diisi."), label=label)
     for char in compact:
         if char not in _DIGITS:
             raise error(
-                f"{label} hanya boleh berisi angka (spasi, titik, dan tanda hubung diabaikan); "
-                f"ditemukan karakter {_show_char(char)}."
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{label} hanya boleh berisi angka (spasi, titik, dan tanda hubung diabaikan); "
+                    "ditemukan karakter {char}.",
+                ),
+                label=label,
+                char=_show_char(char),
             )
     if len(compact) != NIK_LENGTH:
-        raise error(f"{label} harus {NIK_LENGTH} digit angka (tertulis {len(compact)} digit).")
+        raise error(
+            QT_TRANSLATE_NOOP(
+                "Messages", "{label} harus {length} digit angka (tertulis {count} digit)."
+            ),
+            label=label,
+            length=NIK_LENGTH,
+            count=len(compact),
+        )
     return compact
 
 
-def check_region(code6: str, *, label: str, error: type[DomainError]) -> tuple[str, ...]:
+def check_region(code6: str, *, label: Message, error: type[DomainError]) -> tuple[Message, ...]:
     """Check ``PPKKCC``: raise on a structural error, return warnings for codes not in the list."""
     province, regency, district = code6[:2], code6[2:4], code6[4:6]
     if province not in PROVINCE_CODES:
         raise error(
-            f"Kode provinsi pada {label} (2 digit pertama: {province}) tidak dikenal. "
-            f"{label} selalu diawali kode salah satu dari 38 provinsi, mis. 36 untuk Banten."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Kode provinsi pada {label} (2 digit pertama: {province}) tidak dikenal. "
+                "{label} selalu diawali kode salah satu dari 38 provinsi, mis. 36 untuk Banten.",
+            ),
+            label=label,
+            province=province,
         )
     if regency == "00":
-        raise error(f"Kode kabupaten/kota pada {label} (digit ke-3 dan ke-4) tidak boleh 00.")
+        raise error(
+            QT_TRANSLATE_NOOP(
+                "Messages", "Kode kabupaten/kota pada {label} (digit ke-3 dan ke-4) tidak boleh 00."
+            ),
+            label=label,
+        )
     if district == "00":
-        raise error(f"Kode kecamatan pada {label} (digit ke-5 dan ke-6) tidak boleh 00.")
+        raise error(
+            QT_TRANSLATE_NOOP(
+                "Messages", "Kode kecamatan pada {label} (digit ke-5 dan ke-6) tidak boleh 00."
+            ),
+            label=label,
+        )
     dotted_regency = f"{province}.{regency}"
     regency_label = regency_name(code6[:4])
     if regency_label is None:
         return (
-            f"Kode kabupaten/kota {dotted_regency} pada {label} tidak ada dalam daftar wilayah "
-            f"yang tersimpan (mungkin wilayah baru hasil pemekaran). "
-            f"Periksa kembali {label} dengan KTP/KK.",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Kode kabupaten/kota {code} pada {label} tidak ada dalam daftar wilayah "
+                    "yang tersimpan (mungkin wilayah baru hasil pemekaran). "
+                    "Periksa kembali {label} dengan KTP/KK.",
+                ),
+                code=dotted_regency,
+                label=label,
+            ),
         )
     if not is_known_region(code6):
         return (
-            f"Kode kecamatan {dotted_regency}.{district} pada {label} tidak ada dalam daftar "
-            f"kecamatan {regency_label} yang tersimpan. Periksa kembali {label} dengan KTP/KK.",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Kode kecamatan {code} pada {label} tidak ada dalam daftar "
+                    "kecamatan {regency} yang tersimpan. Periksa kembali {label} dengan KTP/KK.",
+                ),
+                code=f"{dotted_regency}.{district}",
+                label=label,
+                regency=regency_label,
+            ),
         )
     return ()
 
@@ -97,22 +147,33 @@ def full_year(yy: int, month: int, day: int, today: date) -> int:
     return year
 
 
-def build_date(year: int, month: int, day: int, *, what: str, error: type[DomainError]) -> date:
+def build_date(year: int, month: int, day: int, *, what: Message, error: type[DomainError]) -> date:
     """``date(year, month, day)``, or ``error`` saying the date is not on the calendar."""
     try:
         return date(year, month, day)
     except ValueError:
-        detail = ""
+        written = f"{day:02d}-{month:02d}-{year}"
         if month == 2 and day == 29:
-            detail = f" (tahun {year} bukan tahun kabisat)"
+            raise error(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{what} tidak ada di kalender: {date} (tahun {year} bukan tahun kabisat).",
+                ),
+                what=what,
+                date=written,
+                year=year,
+            ) from None
         raise error(
-            f"{what} tidak ada di kalender: {day:02d}-{month:02d}-{year}{detail}."
+            QT_TRANSLATE_NOOP("Messages", "{what} tidak ada di kalender: {date}."),
+            what=what,
+            date=written,
         ) from None
 
 
 @dataclass(frozen=True, repr=False)
 class Nik:
-    """A valid NIK. ``warnings`` (Indonesian) never block: the officer may go on regardless.
+    """A valid NIK. ``warnings`` (Indonesian messages) never block: the officer may go on
+    regardless.
 
     ``repr`` masks the number so that a NIK never lands whole in a log by accident; read
     ``value`` explicitly where the full number is needed.
@@ -123,7 +184,7 @@ class Nik:
     birth_date: date
     sex: Sex
     serial: int
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Message, ...] = ()
 
     @property
     def province_code(self) -> str:
@@ -155,9 +216,8 @@ def parse_nik(text: str, *, today: date | None = None) -> Nik:
     The two-digit year cannot tell a 2020 birth from a 1920 one: a centenarian's NIK reads as
     a child's. That is the rule, and the stated birth date check (``check_nik_against``) shows it.
     """
-    label = "NIK"
-    value = compact_number(text, label=label, error=InvalidNik)
-    warnings = check_region(value[:6], label=label, error=InvalidNik)
+    value = compact_number(text, label=NIK_LABEL, error=InvalidNik)
+    warnings = check_region(value[:6], label=NIK_LABEL, error=InvalidNik)
 
     raw_day, month, yy = int(value[6:8]), int(value[8:10]), int(value[10:12])
     if 1 <= raw_day <= 31:
@@ -166,19 +226,31 @@ def parse_nik(text: str, *, today: date | None = None) -> Nik:
         sex, day = Sex.FEMALE, raw_day - FEMALE_DAY_OFFSET
     else:
         raise InvalidNik(
-            f"Tanggal lahir pada NIK (digit ke-7 dan ke-8: {value[6:8]}) tidak sah: harus "
-            "01-31 untuk laki-laki atau 41-71 untuk perempuan (tanggal lahir + 40)."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Tanggal lahir pada NIK (digit ke-7 dan ke-8: {digits}) tidak sah: harus "
+                "01-31 untuk laki-laki atau 41-71 untuk perempuan (tanggal lahir + 40).",
+            ),
+            digits=value[6:8],
         )
     if not 1 <= month <= 12:
         raise InvalidNik(
-            f"Bulan lahir pada NIK (digit ke-9 dan ke-10: {value[8:10]}) tidak sah: harus 01-12."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Bulan lahir pada NIK (digit ke-9 dan ke-10: {digits}) tidak sah: harus 01-12.",
+            ),
+            digits=value[8:10],
         )
     year = full_year(yy, month, day, resolve_today(today))
-    birth_date = build_date(year, month, day, what="Tanggal lahir pada NIK", error=InvalidNik)
+    birth_date = build_date(year, month, day, what=_BIRTH_DATE_IN_NIK, error=InvalidNik)
 
     serial = int(value[12:])
     if serial == 0:
-        raise InvalidNik("Nomor urut pada NIK (4 digit terakhir) tidak boleh 0000.")
+        raise InvalidNik(
+            QT_TRANSLATE_NOOP(
+                "Messages", "Nomor urut pada NIK (4 digit terakhir) tidak boleh 0000."
+            )
+        )
 
     return Nik(
         value=value,
@@ -192,32 +264,46 @@ def parse_nik(text: str, *, today: date | None = None) -> Nik:
 
 def check_nik_against(
     nik: Nik, *, sex: Sex | str | None = None, birth_date: date | None = None
-) -> tuple[str, ...]:
+) -> tuple[Message, ...]:
     """Warnings (Indonesian) where what the resident states differs from what the NIK encodes.
 
     Never an error: a NIK does not change after a data correction, and real NIKs with odd day
     offsets exist, so the officer decides.
     """
-    warnings: list[str] = []
+    warnings: list[Message] = []
     if sex is not None:
         stated_sex = Sex(sex)
         if stated_sex is not nik.sex:
             warnings.append(
-                f"Jenis kelamin menurut NIK ({nik.sex.label}) berbeda dengan yang disampaikan "
-                f"({stated_sex.label}). Periksa KTP/KK; petugas boleh melanjutkan bila data "
-                "sudah benar."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Jenis kelamin menurut NIK ({nik_sex}) berbeda dengan yang disampaikan "
+                        "({stated_sex}). Periksa KTP/KK; petugas boleh melanjutkan bila data "
+                        "sudah benar.",
+                    ),
+                    nik_sex=nik.sex,
+                    stated_sex=stated_sex,
+                )
             )
     if birth_date is not None:
         stated = birth_date.date() if isinstance(birth_date, datetime) else birth_date
         if stated != nik.birth_date:
-            message = (
-                f"Tanggal lahir menurut NIK ({format_date_id(nik.birth_date)}) berbeda dengan "
-                f"yang disampaikan ({format_date_id(stated)}). Periksa KTP/KK; petugas boleh "
-                "melanjutkan bila data sudah benar."
-            )
             if _differs_by_century(stated, nik.birth_date):
-                message += " Bedanya hanya abad: tahun pada NIK hanya ditulis 2 digit."
-            warnings.append(message)
+                template = QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Tanggal lahir menurut NIK ({nik_date}) berbeda dengan yang disampaikan "
+                    "({stated_date}). Periksa KTP/KK; petugas boleh melanjutkan bila data sudah "
+                    "benar. Bedanya hanya abad: tahun pada NIK hanya ditulis 2 digit.",
+                )
+            else:
+                template = QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Tanggal lahir menurut NIK ({nik_date}) berbeda dengan yang disampaikan "
+                    "({stated_date}). Periksa KTP/KK; petugas boleh melanjutkan bila data sudah "
+                    "benar.",
+                )
+            warnings.append(Message(template, nik_date=nik.birth_date, stated_date=stated))
     return tuple(warnings)
 
 

@@ -16,11 +16,12 @@ from datetime import timedelta
 from enum import StrEnum
 
 from kiosk.domain.errors import DomainError
+from kiosk.domain.messages import QT_TRANSLATE_NOOP
 
 MAX_FAILED_LOGINS = 5
 LOCKOUT = timedelta(minutes=5)
 PIN_LENGTHS = range(4, 9)
-DEMO_OFFICER_NAME = "Demo (tanpa login)"
+DEMO_OFFICER_NAME = QT_TRANSLATE_NOOP("Messages", "Demo (tanpa login)")
 
 
 class Role(StrEnum):
@@ -29,7 +30,15 @@ class Role(StrEnum):
     ADMIN = "admin"
 
     def label(self) -> str:
-        return {"petugas": "Petugas", "supervisor": "Supervisor", "admin": "Admin"}[self.value]
+        """The Indonesian word (the window translates it, context "Messages")."""
+        return _ROLE_WORDS[self.value]
+
+
+_ROLE_WORDS = {
+    "petugas": QT_TRANSLATE_NOOP("Messages", "Petugas"),
+    "supervisor": QT_TRANSLATE_NOOP("Messages", "Supervisor"),
+    "admin": QT_TRANSLATE_NOOP("Messages", "Admin"),
+}
 
 
 class Permission(StrEnum):
@@ -70,17 +79,36 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
 }
 
 _REFUSALS = {
-    Permission.CANCEL: "Hanya supervisor atau admin yang dapat membatalkan permohonan.",
-    Permission.REPRINT: "Hanya supervisor atau admin yang dapat mencetak ulang dokumen.",
-    Permission.REPORTS: "Hanya supervisor atau admin yang dapat melihat laporan.",
-    Permission.UNLOCK: "Hanya supervisor atau admin yang dapat membuka kunci.",
-    Permission.MANAGE_OFFICERS: "Hanya admin yang dapat mengelola petugas.",
-    Permission.SETTINGS: "Hanya admin yang dapat mengubah pengaturan.",
-    Permission.CATALOGUE: "Hanya admin yang dapat mengubah katalog layanan.",
-    Permission.AUDIT: "Hanya admin yang dapat membuka log audit.",
-    Permission.PURGE: "Hanya admin yang dapat menghapus data pribadi lama.",
-    Permission.BACKUP: "Hanya admin yang dapat membuat atau memulihkan cadangan.",
+    Permission.CANCEL: QT_TRANSLATE_NOOP(
+        "Messages", "Hanya supervisor atau admin yang dapat membatalkan permohonan."
+    ),
+    Permission.REPRINT: QT_TRANSLATE_NOOP(
+        "Messages", "Hanya supervisor atau admin yang dapat mencetak ulang dokumen."
+    ),
+    Permission.REPORTS: QT_TRANSLATE_NOOP(
+        "Messages", "Hanya supervisor atau admin yang dapat melihat laporan."
+    ),
+    Permission.UNLOCK: QT_TRANSLATE_NOOP(
+        "Messages", "Hanya supervisor atau admin yang dapat membuka kunci."
+    ),
+    Permission.MANAGE_OFFICERS: QT_TRANSLATE_NOOP(
+        "Messages", "Hanya admin yang dapat mengelola petugas."
+    ),
+    Permission.SETTINGS: QT_TRANSLATE_NOOP(
+        "Messages", "Hanya admin yang dapat mengubah pengaturan."
+    ),
+    Permission.CATALOGUE: QT_TRANSLATE_NOOP(
+        "Messages", "Hanya admin yang dapat mengubah katalog layanan."
+    ),
+    Permission.AUDIT: QT_TRANSLATE_NOOP("Messages", "Hanya admin yang dapat membuka log audit."),
+    Permission.PURGE: QT_TRANSLATE_NOOP(
+        "Messages", "Hanya admin yang dapat menghapus data pribadi lama."
+    ),
+    Permission.BACKUP: QT_TRANSLATE_NOOP(
+        "Messages", "Hanya admin yang dapat membuat atau memulihkan cadangan."
+    ),
 }
+_NOT_PERMITTED = QT_TRANSLATE_NOOP("Messages", "Peran Anda tidak mengizinkan tindakan ini.")
 
 
 class NotAllowed(DomainError):
@@ -90,8 +118,8 @@ class NotAllowed(DomainError):
 class LoginRefused(DomainError):
     """Wrong PIN, locked officer, or inactive officer (``locked``: a supervisor may unlock)."""
 
-    def __init__(self, message: str, *, locked: bool = False) -> None:
-        super().__init__(message)
+    def __init__(self, template: str, /, *, locked: bool = False, **params: object) -> None:
+        super().__init__(template, **params)
         self.locked = locked
 
 
@@ -115,9 +143,7 @@ class Officer:
     def require(self, permission: Permission) -> None:
         """Raise :class:`NotAllowed` (Indonesian) unless the role allows ``permission``."""
         if not self.can(permission):
-            raise NotAllowed(
-                _REFUSALS.get(permission, "Peran Anda tidak mengizinkan tindakan ini.")
-            )
+            raise NotAllowed(_REFUSALS.get(permission, _NOT_PERMITTED))
 
     @property
     def label(self) -> str:
@@ -131,12 +157,16 @@ DEMO_OFFICER = Officer(id=None, name=DEMO_OFFICER_NAME, role=Role.SUPERVISOR, de
 def check_new_pin(pin: str) -> str:
     """A new PIN: 4 to 8 digits, not all the same digit, not a simple run (1234, 9876)."""
     if not pin.isdigit() or not pin.isascii() or len(pin) not in PIN_LENGTHS:
-        raise InvalidPin("PIN harus 4 sampai 8 angka.")
+        raise InvalidPin(QT_TRANSLATE_NOOP("Messages", "PIN harus 4 sampai 8 angka."))
     if len(set(pin)) == 1:
-        raise InvalidPin("PIN tidak boleh berisi satu angka yang diulang.")
+        raise InvalidPin(
+            QT_TRANSLATE_NOOP("Messages", "PIN tidak boleh berisi satu angka yang diulang.")
+        )
     steps = {int(b) - int(a) for a, b in zip(pin, pin[1:], strict=False)}
     if steps in ({1}, {-1}):
-        raise InvalidPin("PIN tidak boleh berupa urutan angka (mis. 1234).")
+        raise InvalidPin(
+            QT_TRANSLATE_NOOP("Messages", "PIN tidak boleh berupa urutan angka (mis. 1234).")
+        )
     return pin
 
 

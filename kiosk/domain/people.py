@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from enum import StrEnum
 
+from kiosk.domain.messages import QT_TRANSLATE_NOOP
+
 _MONTHS_ID = (
     "Januari",
     "Februari",
@@ -29,8 +31,11 @@ class Sex(StrEnum):
 
     @property
     def label(self) -> str:
-        """Indonesian word for the officer's screen and printed documents."""
-        return "Laki-laki" if self is Sex.MALE else "Perempuan"
+        """Indonesian word for the officer's screen and printed documents (the window
+        translates it, context "Messages")."""
+        if self is Sex.MALE:
+            return QT_TRANSLATE_NOOP("Messages", "Laki-laki")
+        return QT_TRANSLATE_NOOP("Messages", "Perempuan")
 
 
 def format_date_id(value: date) -> str:

@@ -13,12 +13,12 @@ import phonenumbers
 from phonenumbers import PhoneNumberFormat, PhoneNumberType
 
 from kiosk.domain.errors import InvalidPhone
+from kiosk.domain.messages import QT_TRANSLATE_NOOP
 
 _REGION = "ID"
 _COUNTRY_CODE = 62
 _DIGITS = frozenset("0123456789")
 _ALLOWED_PUNCTUATION = frozenset("+-.()")
-_EXAMPLE = "Contoh: 0812-3456-7890."
 
 
 @dataclass(frozen=True)
@@ -45,47 +45,77 @@ def parse_phone(text: str) -> Phone:
     the digits. Landlines and numbers of other countries are refused with a message saying so.
     """
     if not isinstance(text, str):
-        raise InvalidPhone("Nomor HP harus diisi sebagai teks angka.")
+        raise InvalidPhone(
+            QT_TRANSLATE_NOOP("Messages", "Nomor HP harus diisi sebagai teks angka.")
+        )
     # Any run of white space (a pasted tab or line break too) counts as one space, so that
     # the number reads the same whichever was typed, and the messages below echo one line.
     stripped = " ".join(text.split())
     if not stripped:
-        raise InvalidPhone("Nomor HP belum diisi.")
+        raise InvalidPhone(QT_TRANSLATE_NOOP("Messages", "Nomor HP belum diisi."))
     for char in stripped:
         if not (char in _DIGITS or char.isspace() or char in _ALLOWED_PUNCTUATION):
             shown = f"'{char}'" if char.isprintable() else f"U+{ord(char):04X}"
             raise InvalidPhone(
-                "Nomor HP hanya boleh berisi angka, spasi, tanda +, tanda hubung, titik, dan "
-                f"tanda kurung; ditemukan karakter {shown}."
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Nomor HP hanya boleh berisi angka, spasi, tanda +, tanda hubung, titik, dan "
+                    "tanda kurung; ditemukan karakter {char}.",
+                ),
+                char=shown,
             )
     digits = "".join(c for c in stripped if c in _DIGITS)
     if not digits:
-        raise InvalidPhone(f"Nomor HP belum berisi angka. {_EXAMPLE}")
+        raise InvalidPhone(
+            QT_TRANSLATE_NOOP("Messages", "Nomor HP belum berisi angka. Contoh: 0812-3456-7890.")
+        )
     # "628…" without the plus is the country code, never a national number (those start with 0).
     candidate = "+" + digits if digits.startswith("62") else stripped
     try:
         number = phonenumbers.parse(candidate, _REGION)
     except phonenumbers.NumberParseException:
-        raise InvalidPhone(f"Nomor HP tidak dapat dibaca: '{stripped}'. {_EXAMPLE}") from None
+        raise InvalidPhone(
+            QT_TRANSLATE_NOOP(
+                "Messages", "Nomor HP tidak dapat dibaca: '{number}'. Contoh: 0812-3456-7890."
+            ),
+            number=stripped,
+        ) from None
 
     if number.country_code != _COUNTRY_CODE:
         raise InvalidPhone(
-            f"Nomor HP harus nomor Indonesia (+62); nomor ini berkode negara "
-            f"+{number.country_code}."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Nomor HP harus nomor Indonesia (+62); nomor ini berkode negara +{country}.",
+            ),
+            country=number.country_code,
         )
     if not phonenumbers.is_valid_number(number):
         raise InvalidPhone(
-            f"Nomor HP tidak sah: '{stripped}'. Periksa jumlah dan awalan digitnya. {_EXAMPLE}"
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Nomor HP tidak sah: '{number}'. Periksa jumlah dan awalan digitnya. "
+                "Contoh: 0812-3456-7890.",
+            ),
+            number=stripped,
         )
     kind = phonenumbers.number_type(number)
     if kind != PhoneNumberType.MOBILE:
         shown = phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL)
         if kind == PhoneNumberType.FIXED_LINE:
             raise InvalidPhone(
-                f"Nomor {shown} adalah telepon rumah/kantor, bukan HP. "
-                "Masukkan nomor HP (diawali 08)."
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Nomor {number} adalah telepon rumah/kantor, bukan HP. "
+                    "Masukkan nomor HP (diawali 08).",
+                ),
+                number=shown,
             )
-        raise InvalidPhone(f"Nomor {shown} bukan nomor HP. Masukkan nomor HP (diawali 08).")
+        raise InvalidPhone(
+            QT_TRANSLATE_NOOP(
+                "Messages", "Nomor {number} bukan nomor HP. Masukkan nomor HP (diawali 08)."
+            ),
+            number=shown,
+        )
 
     national_digits = "0" + phonenumbers.national_significant_number(number)
     return Phone(

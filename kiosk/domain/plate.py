@@ -12,6 +12,7 @@ from types import MappingProxyType
 from typing import Final
 
 from kiosk.domain.errors import InvalidPlate
+from kiosk.domain.messages import QT_TRANSLATE_NOOP, Message, Translatable
 
 PLATE_PATTERN: Final = re.compile(r"^([A-Z]{1,2}) ?(\d{1,4})(?: ?([A-Z]{1,3}))?$")
 """The stored form (DOMAIN.md); input is compacted first, so spacing never matters."""
@@ -91,22 +92,22 @@ PLATE_REGIONS: Final = MappingProxyType(
 _SEPARATORS = frozenset("-.")
 _LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _DIGITS = frozenset("0123456789")
-_EXAMPLE = "Contoh penulisan: B 1234 ABC."
 
 
-class _PlateError(ValueError):
+class _PlateError(Translatable, ValueError):
     """Internal: why a text is not a plate, before it becomes an ``InvalidPlate``."""
 
 
 @dataclass(frozen=True)
 class Plate:
-    """A valid plate. ``value`` is the stored form; ``warnings`` (Indonesian) never block."""
+    """A valid plate. ``value`` is the stored form; ``warnings`` (Indonesian messages) never
+    block."""
 
     value: str
     region: str
     number: int
     suffix: str = ""
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Message, ...] = ()
 
     @property
     def region_area(self) -> str | None:
@@ -123,32 +124,60 @@ def _split(text: str) -> tuple[str, str, str]:
     # ("ß" -> "SS", dotless "ı" -> "I", the ligature "ﬀ" -> "FF"), which no plate holds.
     compact = "".join(c for c in text if not (c.isspace() or c in _SEPARATORS))
     if not compact:
-        raise _PlateError("Plat nomor belum diisi.")
+        raise _PlateError(QT_TRANSLATE_NOOP("Messages", "Plat nomor belum diisi."))
     for char in compact:
         if not (char.isascii() and (char.upper() in _LETTERS or char in _DIGITS)):
             shown = f"'{char}'" if char.isprintable() else f"U+{ord(char):04X}"
             raise _PlateError(
-                f"Plat nomor hanya boleh berisi huruf dan angka; ditemukan karakter {shown}."
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Plat nomor hanya boleh berisi huruf dan angka; ditemukan karakter {char}.",
+                ),
+                char=shown,
             )
     compact = compact.upper()
     runs = re.findall(r"[A-Z]+|[0-9]+", compact)
     starts_with_letters = runs[0][0] in _LETTERS
     if starts_with_letters and len(runs) == 1:
         raise _PlateError(
-            f"Plat nomor harus memuat nomor (1-4 angka) setelah kode wilayah. {_EXAMPLE}"
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Plat nomor harus memuat nomor (1-4 angka) setelah kode wilayah. "
+                "Contoh penulisan: B 1234 ABC.",
+            )
         )
     if not starts_with_letters or len(runs[0]) > 2:
         raise _PlateError(
-            f"Plat nomor harus diawali kode wilayah berupa 1-2 huruf (tertulis '{compact}'). "
-            + _EXAMPLE
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Plat nomor harus diawali kode wilayah berupa 1-2 huruf (tertulis '{plate}'). "
+                "Contoh penulisan: B 1234 ABC.",
+            ),
+            plate=compact,
         )
     if len(runs[1]) > 4:
-        raise _PlateError(f"Nomor pada plat paling banyak 4 angka (tertulis {len(runs[1])} angka).")
+        raise _PlateError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "Nomor pada plat paling banyak 4 angka (tertulis {count} angka)."
+            ),
+            count=len(runs[1]),
+        )
     if len(runs) > 3:
-        raise _PlateError(f"Format plat nomor tidak dikenali: '{compact}'. {_EXAMPLE}")
+        raise _PlateError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Format plat nomor tidak dikenali: '{plate}'. Contoh penulisan: B 1234 ABC.",
+            ),
+            plate=compact,
+        )
     suffix = runs[2] if len(runs) == 3 else ""
     if len(suffix) > 3:
-        raise _PlateError(f"Huruf di belakang plat paling banyak 3 (tertulis {len(suffix)} huruf).")
+        raise _PlateError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "Huruf di belakang plat paling banyak 3 (tertulis {count} huruf)."
+            ),
+            count=len(suffix),
+        )
     return runs[0], runs[1], suffix
 
 
@@ -170,20 +199,34 @@ def parse_plate(text: str) -> Plate:
     letters and a number written with a leading 0 are warnings only.
     """
     if not isinstance(text, str):
-        raise InvalidPlate("Plat nomor harus diisi sebagai teks.")
+        raise InvalidPlate(QT_TRANSLATE_NOOP("Messages", "Plat nomor harus diisi sebagai teks."))
     try:
         region, digits, suffix = _split(text)
     except _PlateError as err:
-        raise InvalidPlate(str(err)) from None
+        raise InvalidPlate(err.message) from None
     number = int(digits)
     if number == 0:
-        raise InvalidPlate("Nomor pada plat tidak boleh 0.")
-    warnings: list[str] = []
+        raise InvalidPlate(QT_TRANSLATE_NOOP("Messages", "Nomor pada plat tidak boleh 0."))
+    warnings: list[Message] = []
     if region not in PLATE_REGIONS:
-        warnings.append(f"Kode wilayah plat '{region}' tidak dikenal; periksa kembali plat nomor.")
+        warnings.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Kode wilayah plat '{region}' tidak dikenal; periksa kembali plat nomor.",
+                ),
+                region=region,
+            )
+        )
     if digits.startswith("0"):
         warnings.append(
-            f"Nomor plat diawali angka 0 (tertulis {digits}); periksa kembali plat nomor."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Nomor plat diawali angka 0 (tertulis {digits}); periksa kembali plat nomor.",
+                ),
+                digits=digits,
+            )
         )
     value = f"{region} {digits} {suffix}".rstrip()
     return Plate(value=value, region=region, number=number, suffix=suffix, warnings=tuple(warnings))

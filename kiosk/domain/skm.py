@@ -14,6 +14,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
 from kiosk.domain.errors import DomainError
+from kiosk.domain.messages import QT_TRANSLATE_NOOP
 
 ELEMENTS: tuple[tuple[str, str], ...] = (
     ("U1", "Persyaratan"),
@@ -61,12 +62,17 @@ def check_answers(answers: Mapping[str, int | None]) -> dict[str, int | None]:
     """One response, checked: known codes only, each 1-4 or None (skipped)."""
     unknown = set(answers) - set(CODES)
     if unknown:
-        raise InvalidSurvey(f"Unsur survei tidak dikenal: {', '.join(sorted(unknown))}.")
+        raise InvalidSurvey(
+            QT_TRANSLATE_NOOP("Messages", "Unsur survei tidak dikenal: {codes}."),
+            codes=tuple(sorted(unknown)),
+        )
     checked: dict[str, int | None] = {}
     for code in CODES:
         value = answers.get(code)
         if value is not None and (isinstance(value, bool) or value not in (1, 2, 3, 4)):
-            raise InvalidSurvey(f"Jawaban {code} harus 1 sampai 4.")
+            raise InvalidSurvey(
+                QT_TRANSLATE_NOOP("Messages", "Jawaban {code} harus 1 sampai 4."), code=code
+            )
         checked[code] = value
     return checked
 

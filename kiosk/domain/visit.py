@@ -16,6 +16,7 @@ from enum import StrEnum
 
 from kiosk.domain.catalogue import Catalogue, CatalogueError, Service
 from kiosk.domain.errors import DomainError
+from kiosk.domain.messages import QT_TRANSLATE_NOOP, Message
 from kiosk.domain.nik import NIK_LENGTH, Nik, check_nik_against, parse_nik
 from kiosk.domain.people import Sex
 from kiosk.domain.phone import Phone, parse_phone
@@ -100,7 +101,7 @@ class ValidRequest:
     phone: Phone | None
     received: tuple[str, ...]
     missing: tuple[str, ...]
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Message, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -112,7 +113,7 @@ class ValidVisit:
     requests: tuple[ValidRequest, ...]
 
     @property
-    def warnings(self) -> tuple[str, ...]:
+    def warnings(self) -> tuple[Message, ...]:
         """Every non-blocking warning of the visit (the officer may go on)."""
         plate_warnings = self.plate.warnings if self.plate else ()
         return plate_warnings + tuple(w for r in self.requests for w in r.warnings)
@@ -123,13 +124,14 @@ class VisitInvalid(DomainError):
     """The draft has errors. ``errors`` maps a field key to its Indonesian message.
 
     Keys: ``"plate"``, ``"requests"``, and ``"requests.<i>.<field>"`` with field one of
-    ``service``, ``nik``, ``name``, ``phone``, ``received``.
+    ``service``, ``nik``, ``name``, ``phone``, ``received``. ``message`` is all of them, one
+    after the other.
     """
 
-    errors: dict[str, str] = field(default_factory=dict)
+    errors: dict[str, Message] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        super().__init__(self.__str__())
+        super().__init__(Message.joined(map(Message.of, self.errors.values())))
 
     def __str__(self) -> str:
         return " ".join(self.errors.values())
@@ -178,25 +180,41 @@ def _shown(char: str) -> str:
     return code
 
 
-def check_name(text: str, what: str = "pemohon") -> str:
+APPLICANT = Message(QT_TRANSLATE_NOOP("Messages", "pemohon"))
+"""Whose name :func:`check_name` checks, in its message: an applicant's (or ``OFFICER``'s)."""
+OFFICER = Message(QT_TRANSLATE_NOOP("Messages", "petugas"))
+
+
+def check_name(text: str, what: Message = APPLICANT) -> str:
     """A normalised name (of an applicant, or an officer), or a DomainError in Indonesian."""
     name = normalise_name(text)
     if not name:
-        raise DomainError(f"Nama {what} wajib diisi.")
+        raise DomainError(QT_TRANSLATE_NOOP("Messages", "Nama {what} wajib diisi."), what=what)
     if len(name) > MAX_NAME_LENGTH:
-        raise DomainError(f"Nama terlalu panjang (maksimal {MAX_NAME_LENGTH} karakter).")
+        raise DomainError(
+            QT_TRANSLATE_NOOP("Messages", "Nama terlalu panjang (maksimal {length} karakter)."),
+            length=MAX_NAME_LENGTH,
+        )
     if sum(ch.isdigit() for ch in name) >= NIK_LENGTH:
         # A NIK typed into the name: the receipt, which leaves the office, would refuse it.
-        raise DomainError("Nama tidak boleh berisi NIK; isi NIK di kolomnya sendiri.")
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "Nama tidak boleh berisi NIK; isi NIK di kolomnya sendiri."
+            )
+        )
     refused = [ch for ch in dict.fromkeys(name) if not is_printable_name_char(ch)]
     if refused:
         shown = ", ".join(_shown(ch) for ch in refused[:3]) + (", …" if len(refused) > 3 else "")
         raise DomainError(
-            f"Nama berisi karakter yang tidak dapat dicetak: {shown}. "
-            "Tulis nama dengan huruf Latin seperti pada KTP/KK."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Nama berisi karakter yang tidak dapat dicetak: {chars}. "
+                "Tulis nama dengan huruf Latin seperti pada KTP/KK.",
+            ),
+            chars=shown,
         )
     if not any(ch.isalpha() for ch in name):
-        raise DomainError("Nama harus berisi huruf.")
+        raise DomainError(QT_TRANSLATE_NOOP("Messages", "Nama harus berisi huruf."))
     return name
 
 
@@ -204,7 +222,7 @@ def validate_request(
     draft: RequestDraft, catalogue: Catalogue, *, today: date | None = None
 ) -> ValidRequest:
     """Check one request; raises :class:`VisitInvalid` with keys relative to the request."""
-    errors: dict[str, str] = {}
+    errors: dict[str, Message] = {}
     service: Service | None = None
     nik: Nik | None = None
     phone: Phone | None = None
@@ -212,25 +230,28 @@ def validate_request(
     try:
         service = catalogue.get(draft.service_code)
     except CatalogueError as err:
-        errors["service"] = str(err)
+        errors["service"] = err.message
     try:
         nik = parse_nik(draft.nik, today=today)
     except DomainError as err:
-        errors["nik"] = str(err)
+        errors["nik"] = err.message
     try:
         name = check_name(draft.name)
     except DomainError as err:
-        errors["name"] = str(err)
+        errors["name"] = err.message
     if draft.phone.strip():
         try:
             phone = parse_phone(draft.phone)
         except DomainError as err:
-            errors["phone"] = str(err)
+            errors["phone"] = err.message
     if service is not None:
         unknown = [r for r in draft.received if r not in service.requirements]
         if unknown:
-            errors["received"] = "Persyaratan tidak dikenal untuk layanan ini: " + ", ".join(
-                unknown
+            errors["received"] = Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Persyaratan tidak dikenal untuk layanan ini: {names}"
+                ),
+                names=tuple(unknown),
             )
     if errors:
         raise VisitInvalid(errors)
@@ -255,20 +276,27 @@ def validate_visit(
     draft: VisitDraft, catalogue: Catalogue, *, today: date | None = None
 ) -> ValidVisit:
     """Check a whole visit; every error of every field is collected, not just the first."""
-    errors: dict[str, str] = {}
+    errors: dict[str, Message] = {}
     plate: Plate | None = None
     if draft.channel is Channel.DRIVE_THRU:
         if not draft.plate.strip():
-            errors["plate"] = "Plat nomor kendaraan wajib diisi untuk jalur drive-thru."
+            errors["plate"] = Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Plat nomor kendaraan wajib diisi untuk jalur drive-thru."
+                )
+            )
         else:
             try:
                 plate = parse_plate(draft.plate)
             except DomainError as err:
-                errors["plate"] = str(err)
+                errors["plate"] = err.message
     if not draft.requests:
-        errors["requests"] = "Pilih minimal satu layanan."
+        errors["requests"] = Message(QT_TRANSLATE_NOOP("Messages", "Pilih minimal satu layanan."))
     elif len(draft.requests) > MAX_REQUESTS_PER_VISIT:
-        errors["requests"] = f"Satu kunjungan paling banyak {MAX_REQUESTS_PER_VISIT} permohonan."
+        errors["requests"] = Message(
+            QT_TRANSLATE_NOOP("Messages", "Satu kunjungan paling banyak {count} permohonan."),
+            count=MAX_REQUESTS_PER_VISIT,
+        )
     requests: list[ValidRequest] = []
     seen: set[tuple[str, str]] = set()
     for index, request_draft in enumerate(draft.requests):
@@ -278,14 +306,19 @@ def validate_visit(
             errors.update({f"requests.{index}.{key}": msg for key, msg in err.errors.items()})
             continue
         if draft.channel is Channel.DRIVE_THRU and not valid.service.drive_thru:
-            errors[f"requests.{index}.service"] = (
-                f"Layanan {valid.service.name_id} tidak dilayani di jalur drive-thru; "
-                "silakan ke loket."
+            errors[f"requests.{index}.service"] = Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Layanan {service} tidak dilayani di jalur drive-thru; silakan ke loket.",
+                ),
+                service=valid.service,
             )
         key = (valid.service.code, valid.nik.value)
         if key in seen:
-            errors[f"requests.{index}.service"] = (
-                "Permohonan yang sama (layanan dan NIK) sudah ada di kunjungan ini."
+            errors[f"requests.{index}.service"] = Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Permohonan yang sama (layanan dan NIK) sudah ada di kunjungan ini."
+                )
             )
         seen.add(key)
         requests.append(valid)

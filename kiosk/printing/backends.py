@@ -19,6 +19,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
+from kiosk.domain.messages import QT_TRANSLATE_NOOP, Message, Translatable
+
 __all__ = [
     "OutboxPrinter",
     "PrintError",
@@ -29,8 +31,9 @@ __all__ = [
 ]
 
 
-class PrintError(Exception):
-    """A document could not be printed; ``str(err)`` is an Indonesian message for the officer."""
+class PrintError(Translatable, Exception):
+    """A document could not be printed; ``str(err)`` is an Indonesian message for the officer
+    (``err.message``, marked for the window's translation: :mod:`kiosk.domain.messages`)."""
 
 
 class PrinterState(StrEnum):
@@ -44,7 +47,8 @@ class PrinterState(StrEnum):
 
 @dataclass(frozen=True)
 class PrinterStatus:
-    """A printer's state, with an Indonesian message for the officer when it is not ready."""
+    """A printer's state, with an Indonesian message for the officer when it is not ready (a
+    :class:`~kiosk.domain.messages.Message`, which the window translates)."""
 
     state: PrinterState
     message: str = ""
@@ -100,18 +104,21 @@ def safe_filename(title: str) -> str:
 
 
 def _reason(error: OSError) -> str:
-    """Why a write failed, in words an officer can act on."""
+    """Why a write failed, in words an officer can act on (a message, or the system's words)."""
     reasons = {
-        errno.ENOSPC: "disk penuh",
-        errno.EDQUOT: "kuota disk habis",
-        errno.EACCES: "tidak ada izin menulis",
-        errno.EPERM: "tidak ada izin menulis",
-        errno.EROFS: "disk hanya dapat dibaca",
-        errno.ENOTDIR: "lokasi folder tidak valid",
-        errno.ENOENT: "folder tidak ditemukan",
-        errno.EIO: "kesalahan baca/tulis disk",
+        errno.ENOSPC: QT_TRANSLATE_NOOP("Messages", "disk penuh"),
+        errno.EDQUOT: QT_TRANSLATE_NOOP("Messages", "kuota disk habis"),
+        errno.EACCES: QT_TRANSLATE_NOOP("Messages", "tidak ada izin menulis"),
+        errno.EPERM: QT_TRANSLATE_NOOP("Messages", "tidak ada izin menulis"),
+        errno.EROFS: QT_TRANSLATE_NOOP("Messages", "disk hanya dapat dibaca"),
+        errno.ENOTDIR: QT_TRANSLATE_NOOP("Messages", "lokasi folder tidak valid"),
+        errno.ENOENT: QT_TRANSLATE_NOOP("Messages", "folder tidak ditemukan"),
+        errno.EIO: QT_TRANSLATE_NOOP("Messages", "kesalahan baca/tulis disk"),
     }
-    return reasons.get(error.errno or 0, error.strerror or str(error))
+    reason = reasons.get(error.errno or 0)
+    if reason is not None:
+        return Message(reason)
+    return error.strerror or str(error)
 
 
 class OutboxPrinter:
@@ -137,11 +144,17 @@ class OutboxPrinter:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            return PrinterStatus(
-                PrinterState.OFFLINE, f"Folder {self.folder} tidak dapat dibuat: {_reason(error)}."
+            message = Message(
+                QT_TRANSLATE_NOOP("Messages", "Folder {folder} tidak dapat dibuat: {reason}."),
+                folder=self.folder,
+                reason=_reason(error),
             )
+            return PrinterStatus(PrinterState.OFFLINE, message)
         if not os.access(self.folder, os.W_OK):
-            message = f"Folder {self.folder} tidak dapat ditulisi."
+            message = Message(
+                QT_TRANSLATE_NOOP("Messages", "Folder {folder} tidak dapat ditulisi."),
+                folder=self.folder,
+            )
             return PrinterStatus(PrinterState.OFFLINE, message)
         return PrinterStatus(PrinterState.READY)
 
@@ -166,7 +179,11 @@ class OutboxPrinter:
             _sync_directory(self.folder)
         except OSError as error:
             raise PrintError(
-                f"Gagal menyimpan dokumen ke folder {self.folder}: {_reason(error)}."
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Gagal menyimpan dokumen ke folder {folder}: {reason}."
+                ),
+                folder=self.folder,
+                reason=_reason(error),
             ) from error
         return str(final)
 

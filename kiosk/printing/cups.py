@@ -35,6 +35,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from kiosk.domain.messages import QT_TRANSLATE_NOOP, Message
 from kiosk.printing.backends import PrintError, PrinterState, PrinterStatus
 
 __all__ = [
@@ -52,11 +53,14 @@ __all__ = [
 DEFAULT_TIMEOUT_S = 10.0
 _POLL_S = 0.02  # between two looks at a job in wait_completed
 
-UNREACHABLE = "Layanan cetak (CUPS) tidak dapat dihubungi."
-_CLIENT_MISSING = (
-    "Perintah cetak {command!r} tidak ditemukan: paket cups-client belum terpasang di komputer ini."
+UNREACHABLE = QT_TRANSLATE_NOOP("Messages", "Layanan cetak (CUPS) tidak dapat dihubungi.")
+_CLIENT_MISSING = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Perintah cetak {command} tidak ditemukan: paket cups-client belum terpasang di komputer ini.",
 )
-_NO_ANSWER = "Layanan cetak (CUPS) tidak menjawab dalam {seconds:g} detik."
+_NO_ANSWER = QT_TRANSLATE_NOOP(
+    "Messages", "Layanan cetak (CUPS) tidak menjawab dalam {seconds:g} detik."
+)
 
 
 @dataclass(frozen=True)
@@ -111,11 +115,15 @@ def run_command(
             check=False,
         )
     except FileNotFoundError as error:
-        raise CupsUnavailable(_CLIENT_MISSING.format(command=program)) from error
+        raise CupsUnavailable(_CLIENT_MISSING, command=repr(program)) from error
     except subprocess.TimeoutExpired as error:
-        raise CupsUnavailable(_NO_ANSWER.format(seconds=timeout_s)) from error
+        raise CupsUnavailable(_NO_ANSWER, seconds=timeout_s) from error
     except OSError as error:
-        raise CupsUnavailable(f"Perintah cetak {program!r} gagal dijalankan: {error}.") from error
+        raise CupsUnavailable(
+            QT_TRANSLATE_NOOP("Messages", "Perintah cetak {command} gagal dijalankan: {error}."),
+            command=repr(program),
+            error=error,
+        ) from error
     return CommandResult(
         completed.returncode,
         completed.stdout.decode("utf-8", "replace"),
@@ -152,14 +160,26 @@ _NOT_ACCEPTING = "not accepting"
 _PLAIN_MESSAGES = frozenset({"", "paused", "rejecting jobs", "reason unknown", "ready to print."})
 # printer-state-reasons meaning the printer cannot print now, with what to tell the officer
 _BLOCKING_REASONS = {
-    "offline": "tidak terhubung (offline). Periksa kabel dan daya printer.",
-    "shutdown": "sedang dimatikan. Nyalakan printer.",
-    "timed-out": "tidak menjawab (offline). Periksa kabel dan daya printer.",
-    "media-empty": "kehabisan kertas. Pasang gulungan kertas baru.",
-    "media-needed": "kehabisan kertas. Pasang gulungan kertas baru.",
-    "media-jam": "kertasnya macet. Buka printer dan bereskan kertas.",
-    "door-open": "penutupnya terbuka. Tutup printer.",
-    "cover-open": "penutupnya terbuka. Tutup printer.",
+    "offline": QT_TRANSLATE_NOOP(
+        "Messages", "Printer {name} tidak terhubung (offline). Periksa kabel dan daya printer."
+    ),
+    "shutdown": QT_TRANSLATE_NOOP("Messages", "Printer {name} sedang dimatikan. Nyalakan printer."),
+    "timed-out": QT_TRANSLATE_NOOP(
+        "Messages", "Printer {name} tidak menjawab (offline). Periksa kabel dan daya printer."
+    ),
+    "media-empty": QT_TRANSLATE_NOOP(
+        "Messages", "Printer {name} kehabisan kertas. Pasang gulungan kertas baru."
+    ),
+    "media-needed": QT_TRANSLATE_NOOP(
+        "Messages", "Printer {name} kehabisan kertas. Pasang gulungan kertas baru."
+    ),
+    "media-jam": QT_TRANSLATE_NOOP(
+        "Messages", "Printer {name} kertasnya macet. Buka printer dan bereskan kertas."
+    ),
+    "door-open": QT_TRANSLATE_NOOP("Messages", "Printer {name} penutupnya terbuka. Tutup printer."),
+    "cover-open": QT_TRANSLATE_NOOP(
+        "Messages", "Printer {name} penutupnya terbuka. Tutup printer."
+    ),
 }
 
 
@@ -271,29 +291,54 @@ class CupsPrinter:
         try:
             result = self._run(command, input=pdf)
         except CupsUnavailable as error:
-            message = f"Dokumen tidak terkirim ke printer {self.destination!r}: {error}"
-            raise PrintError(message) from error
+            raise PrintError(
+                QT_TRANSLATE_NOOP("Messages", "Dokumen tidak terkirim ke printer {name}: {error}"),
+                name=repr(self.destination),
+                error=error,
+            ) from error
         match = _REQUEST_ID.search(result.stdout)
         if result.returncode == 0 and match:
             return match.group(1)
         raise PrintError(self._refusal(result))
 
-    def _refusal(self, result: CommandResult) -> str:
+    def _refusal(self, result: CommandResult) -> Message:
         """Why ``lp`` did not take the job, for the officer."""
         text = result.output.lower()
+        name = repr(self.destination)
         if _NOT_ACCEPTING in text:
-            return (
-                f"Printer {self.destination!r} sedang menolak pekerjaan cetak (ditolak di "
-                "spooler). Aktifkan kembali penerimaan (cupsaccept), lalu tekan Cetak Ulang."
+            return Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Printer {name} sedang menolak pekerjaan cetak (ditolak di spooler). "
+                    "Aktifkan kembali penerimaan (cupsaccept), lalu tekan Cetak Ulang.",
+                ),
+                name=name,
             )
         if any(marker in text for marker in _UNKNOWN_DESTINATION):
             # lp says "does not exist" for an unreachable cupsd too: ask the scheduler
             if not self._scheduler_running():
-                return f"{UNREACHABLE} Dokumen belum tercetak; tekan Cetak Ulang setelah pulih."
+                return Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Layanan cetak (CUPS) tidak dapat dihubungi. Dokumen belum tercetak; "
+                        "tekan Cetak Ulang setelah pulih.",
+                    )
+                )
             return self._unknown_message()
         detail = (result.stderr.strip() or result.stdout.strip()).splitlines()
-        reason = detail[-1] if detail else f"kode keluar {result.returncode}"
-        return f"Dokumen tidak diterima printer {self.destination!r}: {reason}"
+        if detail:
+            return Message(
+                QT_TRANSLATE_NOOP("Messages", "Dokumen tidak diterima printer {name}: {reason}"),
+                name=name,
+                reason=detail[-1],
+            )
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "Messages", "Dokumen tidak diterima printer {name}: kode keluar {code}"
+            ),
+            name=name,
+            code=result.returncode,
+        )
 
     def _scheduler_running(self) -> bool:
         try:
@@ -301,10 +346,14 @@ class CupsPrinter:
         except CupsUnavailable:
             return False
 
-    def _unknown_message(self) -> str:
-        return (
-            f"Printer {self.destination!r} tidak dikenal oleh sistem. Periksa nama printer di "
-            "pengaturan kios dan daftar printer CUPS."
+    def _unknown_message(self) -> Message:
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Printer {name} tidak dikenal oleh sistem. Periksa nama printer di "
+                "pengaturan kios dan daftar printer CUPS.",
+            ),
+            name=repr(self.destination),
         )
 
     # --- status -------------------------------------------------------------------------------
@@ -316,49 +365,75 @@ class CupsPrinter:
         try:
             result = self._run(command)
         except CupsUnavailable as error:
-            return PrinterStatus(PrinterState.OFFLINE, str(error))
+            return PrinterStatus(PrinterState.OFFLINE, error.message)
         if _SCHEDULER_DOWN in result.stdout.lower():
-            return PrinterStatus(PrinterState.OFFLINE, UNREACHABLE)
+            return PrinterStatus(PrinterState.OFFLINE, Message(UNREACHABLE))
         if any(marker in result.stderr.lower() for marker in _UNKNOWN_DESTINATION):
             return PrinterStatus(PrinterState.OFFLINE, self._unknown_message())
         state = _parse_queue(name, result.stdout)
         if result.returncode != 0 or state.enabled is None or state.accepting is None:
-            detail = result.stderr.strip() or result.stdout.strip() or "tanpa keterangan"
-            detail = detail.splitlines()[0]
-            return PrinterStatus(
-                PrinterState.UNKNOWN, f"Status printer {name!r} tidak dapat dibaca: {detail}"
-            )
+            detail = result.stderr.strip() or result.stdout.strip()
+            if detail:
+                message = Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "Status printer {name} tidak dapat dibaca: {detail}"
+                    ),
+                    name=repr(name),
+                    detail=detail.splitlines()[0],
+                )
+            else:
+                message = Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "Status printer {name} tidak dapat dibaca: tanpa keterangan"
+                    ),
+                    name=repr(name),
+                )
+            return PrinterStatus(PrinterState.UNKNOWN, message)
         return self._judge(state)
 
     def _judge(self, state: _QueueState) -> PrinterStatus:
-        name = self.destination
-        note = ""
-        if state.message.lower() not in _PLAIN_MESSAGES:
-            note = f" Keterangan spooler: {state.message}"
+        name = repr(self.destination)
+
+        def status(state_now: PrinterState, template: str) -> PrinterStatus:
+            message = Message(template, name=name)
+            if state.message.lower() not in _PLAIN_MESSAGES:
+                note = Message(
+                    QT_TRANSLATE_NOOP("Messages", "Keterangan spooler: {note}"), note=state.message
+                )
+                message = Message.joined((message, note))
+            return PrinterStatus(state_now, message)
+
         if not state.enabled and not state.accepting:
-            return PrinterStatus(
+            return status(
                 PrinterState.PAUSED,
-                f"Printer {name!r} sedang dihentikan (paused) dan menolak pekerjaan cetak di "
-                "spooler. Aktifkan kembali printer dan penerimaan pekerjaan (cupsenable, "
-                f"cupsaccept).{note}",
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Printer {name} sedang dihentikan (paused) dan menolak pekerjaan cetak di "
+                    "spooler. Aktifkan kembali printer dan penerimaan pekerjaan (cupsenable, "
+                    "cupsaccept).",
+                ),
             )
         if not state.enabled:
-            return PrinterStatus(
+            return status(
                 PrinterState.PAUSED,
-                f"Printer {name!r} sedang dihentikan (paused) di spooler. Aktifkan kembali "
-                f"printer; slip menunggu dan akan dicetak otomatis.{note}",
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Printer {name} sedang dihentikan (paused) di spooler. Aktifkan kembali "
+                    "printer; slip menunggu dan akan dicetak otomatis.",
+                ),
             )
         if not state.accepting:
-            return PrinterStatus(
+            return status(
                 PrinterState.PAUSED,
-                f"Printer {name!r} sedang menolak pekerjaan cetak baru di spooler. Aktifkan "
-                f"kembali penerimaan (cupsaccept); slip menunggu dan akan dicetak otomatis.{note}",
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Printer {name} sedang menolak pekerjaan cetak baru di spooler. Aktifkan "
+                    "kembali penerimaan (cupsaccept); slip menunggu dan akan dicetak otomatis.",
+                ),
             )
         blocking = _blocking_reason(state.reasons)
         if blocking is not None:
-            return PrinterStatus(
-                PrinterState.OFFLINE, f"Printer {name!r} {_BLOCKING_REASONS[blocking]}{note}"
-            )
+            return status(PrinterState.OFFLINE, _BLOCKING_REASONS[blocking])
         return PrinterStatus(PrinterState.READY)
 
 

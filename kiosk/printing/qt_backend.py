@@ -22,6 +22,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
+from kiosk.domain.messages import QT_TRANSLATE_NOOP, Message
 from kiosk.printing.backends import PrintError, PrinterState, PrinterStatus
 
 if TYPE_CHECKING:
@@ -41,11 +42,13 @@ _CUSTOM_MEDIA = re.compile(r"(\d+(?:\.\d+)?)x(\d+(?:\.\d+)?)mm")
 _job_numbers = itertools.count(1)
 # QPdfDocument.Error names -> why a document could not be read, for the officer.
 _LOAD_ERRORS = {
-    "InvalidFileFormat": "format PDF tidak valid",
-    "IncorrectPassword": "dokumen dikunci dengan kata sandi",
-    "UnsupportedSecurityScheme": "dokumen dikunci dengan kata sandi",
-    "DataNotYetAvailable": "data dokumen belum lengkap",
+    "InvalidFileFormat": QT_TRANSLATE_NOOP("Messages", "format PDF tidak valid"),
+    "IncorrectPassword": QT_TRANSLATE_NOOP("Messages", "dokumen dikunci dengan kata sandi"),
+    "UnsupportedSecurityScheme": QT_TRANSLATE_NOOP("Messages", "dokumen dikunci dengan kata sandi"),
+    "DataNotYetAvailable": QT_TRANSLATE_NOOP("Messages", "data dokumen belum lengkap"),
 }
+_DAMAGED_PDF = QT_TRANSLATE_NOOP("Messages", "berkas PDF rusak")
+_UNKNOWN_PRINTER = QT_TRANSLATE_NOOP("Messages", "Printer {name} tidak dikenal oleh sistem.")
 
 
 def _gui_application() -> QGuiApplication | None:
@@ -59,8 +62,11 @@ def _gui_application() -> QGuiApplication | None:
 def _require_application() -> None:
     if _gui_application() is None:
         raise PrintError(
-            "Printer Qt tidak dapat dipakai: aplikasi Qt belum berjalan "
-            "(jalankan kiosk dengan jendelanya)."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Printer Qt tidak dapat dipakai: aplikasi Qt belum berjalan "
+                "(jalankan kiosk dengan jendelanya).",
+            )
         )
 
 
@@ -132,14 +138,18 @@ class QtPrinter:
         if _gui_application() is None:
             return PrinterStatus(
                 PrinterState.UNKNOWN,
-                "Status printer tidak dapat dibaca: aplikasi Qt belum berjalan.",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "Status printer tidak dapat dibaca: aplikasi Qt belum berjalan."
+                    )
+                ),
             )
         from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
         info = QPrinterInfo.printerInfo(self.printer_name)
         if info.isNull():
             return PrinterStatus(
-                PrinterState.OFFLINE, f"Printer '{self.printer_name}' tidak dikenal oleh sistem."
+                PrinterState.OFFLINE, Message(_UNKNOWN_PRINTER, name=f"'{self.printer_name}'")
             )
         state = info.state()
         if state in (QPrinter.PrinterState.Idle, QPrinter.PrinterState.Active):
@@ -147,10 +157,19 @@ class QtPrinter:
         if state in (QPrinter.PrinterState.Error, QPrinter.PrinterState.Aborted):
             return PrinterStatus(
                 PrinterState.OFFLINE,
-                f"Printer '{self.printer_name}' bermasalah, dijeda, atau tidak tersambung.",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "Printer {name} bermasalah, dijeda, atau tidak tersambung."
+                    ),
+                    name=f"'{self.printer_name}'",
+                ),
             )
         return PrinterStatus(
-            PrinterState.UNKNOWN, f"Status printer '{self.printer_name}' tidak diketahui."
+            PrinterState.UNKNOWN,
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "Status printer {name} tidak diketahui."),
+                name=f"'{self.printer_name}'",
+            ),
         )
 
     # --- printing ------------------------------------------------------------------------------
@@ -180,8 +199,14 @@ class QtPrinter:
             # A QBuffer is a random-access device with all its data: QtPdf loads it at once.
             document.load(buffer)
             if document.status() != QPdfDocument.Status.Ready or document.pageCount() < 1:
-                reason = _LOAD_ERRORS.get(document.error().name, "berkas PDF rusak")
-                raise PrintError(f"Dokumen '{title}' tidak dapat dibaca untuk dicetak: {reason}.")
+                reason = _LOAD_ERRORS.get(document.error().name, _DAMAGED_PDF)
+                raise PrintError(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "Dokumen '{title}' tidak dapat dibaca untuk dicetak: {reason}."
+                    ),
+                    title=title,
+                    reason=Message(reason),
+                )
             printer = self._printer(title, copies)
             if page_size is None:
                 page_size = _document_page_size(document)
@@ -204,7 +229,7 @@ class QtPrinter:
         """A QPrinter on this backend's printer, or PrintError if the system does not know it."""
         from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
-        unknown = PrintError(f"Printer '{self.printer_name}' tidak dikenal oleh sistem.")
+        unknown = PrintError(_UNKNOWN_PRINTER, name=f"'{self.printer_name}'")
         if QPrinterInfo.printerInfo(self.printer_name).isNull():
             raise unknown
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -237,15 +262,25 @@ class QtPrinter:
         painter = QPainter()
         if not painter.begin(printer):
             raise PrintError(
-                f"Printer '{self.printer_name}' tidak dapat mulai mencetak '{title}'. "
-                "Periksa printer, lalu tekan Cetak Ulang."
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Printer {name} tidak dapat mulai mencetak '{title}'. "
+                    "Periksa printer, lalu tekan Cetak Ulang.",
+                ),
+                name=f"'{self.printer_name}'",
+                title=title,
             )
         try:
             for number, (points, image) in enumerate(pages):
                 if number and not printer.newPage():
                     raise PrintError(
-                        f"Printer '{self.printer_name}' gagal membuat halaman {number + 1} "
-                        f"dari '{title}'."
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "Printer {name} gagal membuat halaman {page} dari '{title}'.",
+                        ),
+                        name=f"'{self.printer_name}'",
+                        page=number + 1,
+                        title=title,
                     )
                 painter.drawImage(_target(printer, points), image)
         except BaseException:
@@ -255,8 +290,13 @@ class QtPrinter:
         failed = (QPrinter.PrinterState.Error, QPrinter.PrinterState.Aborted)
         if not painter.end() or printer.printerState() in failed:
             raise PrintError(
-                f"Dokumen '{title}' gagal dikirim ke printer '{self.printer_name}'. "
-                "Periksa printer, lalu tekan Cetak Ulang."
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Dokumen '{title}' gagal dikirim ke printer {name}. "
+                    "Periksa printer, lalu tekan Cetak Ulang.",
+                ),
+                title=title,
+                name=f"'{self.printer_name}'",
             )
 
 
@@ -279,7 +319,12 @@ def _page_image(document: QPdfDocument, page: int, dpi: int) -> QImage:
     )
     rendered = document.render(page, pixels)
     if rendered.isNull():
-        raise PrintError(f"Halaman {page + 1} dokumen tidak dapat digambar untuk dicetak.")
+        raise PrintError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "Halaman {page} dokumen tidak dapat digambar untuk dicetak."
+            ),
+            page=page + 1,
+        )
     # PDFium leaves the background transparent; printers (GDI above all) need opaque pixels.
     image = QImage(pixels, QImage.Format.Format_RGB32)
     image.fill(QColor("white"))

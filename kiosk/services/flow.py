@@ -16,6 +16,7 @@ from kiosk.config import Settings
 from kiosk.domain.catalogue import Catalogue
 from kiosk.domain.clock import service_day, utc_now
 from kiosk.domain.flow import IllegalMove, Move, allowed_moves, check_move
+from kiosk.domain.messages import QT_TRANSLATE_NOOP
 from kiosk.domain.officers import Permission
 from kiosk.domain.visit import Status
 from kiosk.domain.workdays import WorkingCalendar
@@ -99,7 +100,9 @@ class FlowService:
             if not movable:
                 current = Status(requests[0].status) if requests else Status.WAITING
                 check_move(current, Move(to=to, note=note))  # raises with the reason
-                raise IllegalMove("Tidak ada permohonan yang dapat dipindahkan.")
+                raise IllegalMove(
+                    QT_TRANSLATE_NOOP("Messages", "Tidak ada permohonan yang dapat dipindahkan.")
+                )
             moves = tuple(self._apply(r, self._default_move(r, to, note), officer) for r in movable)
             call_id = self._call(visit_id, officer) if to is Status.READY else None
         return self._finish(visit_id, moves, call_id)
@@ -112,7 +115,11 @@ class FlowService:
                 (Request.visit == visit_id) & (Request.status == Status.READY.value)
             )
             if not ready.exists():
-                raise IllegalMove("Hanya kendaraan yang dokumennya siap yang dapat dipanggil.")
+                raise IllegalMove(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "Hanya kendaraan yang dokumennya siap yang dapat dipanggil."
+                    )
+                )
             return self._call(visit_id, officer)
 
     def pickup_date(self, service_code: str, start: date | None = None) -> date:

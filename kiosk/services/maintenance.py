@@ -38,6 +38,7 @@ from peewee import SqliteDatabase
 
 from kiosk.config import Settings
 from kiosk.domain.clock import service_day, to_local, utc_now
+from kiosk.domain.messages import QT_TRANSLATE_NOOP
 from kiosk.domain.officers import Officer, Permission
 from kiosk.services.audit import Actor, record, require
 from kiosk.store import (
@@ -126,12 +127,20 @@ def sqlite_file(url: str) -> Path:
     parsed = urlparse(url)
     if parsed.scheme in ("postgres", "postgresql"):
         raise StoreError(
-            "Basis data PostgreSQL tidak dicadangkan atau dipulihkan dari kiosk: pakai pg_dump "
-            "(dan pg_restore) di server basis data."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Basis data PostgreSQL tidak dicadangkan atau dipulihkan dari kiosk: pakai pg_dump "
+                "(dan pg_restore) di server basis data.",
+            )
         )
     path = unquote(parsed.path)
     if parsed.scheme != "sqlite" or parsed.netloc or path in ("", "/", "/:memory:"):
-        raise StoreError(f"Basis data {url} bukan berkas SQLite: tidak dapat dicadangkan.")
+        raise StoreError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "Basis data {url} bukan berkas SQLite: tidak dapat dicadangkan."
+            ),
+            url=url,
+        )
     return Path(path)
 
 
@@ -231,11 +240,20 @@ class MaintenanceService:
         if dest.is_dir():
             dest = _free_name(dest / f"kiosk-{self._stamp()}.sqlite3")
         if _same_database(dest, live):
-            raise StoreError("Cadangan tidak boleh menimpa basis data yang sedang dipakai.")
+            raise StoreError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Cadangan tidak boleh menimpa basis data yang sedang dipakai."
+                )
+            )
         problem = _copy_database(live, dest)
         if problem != "ok":
             dest.unlink(missing_ok=True)
-            raise StoreError(f"Salinan basis data tidak utuh ({problem}); cadangan dibatalkan.")
+            raise StoreError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Salinan basis data tidak utuh ({problem}); cadangan dibatalkan."
+                ),
+                problem=problem,
+            )
         size, visits = dest.stat().st_size, _visit_count(dest)
         with write_transaction():
             detail = f"{dest} ({size} byte, {visits} kunjungan)"
@@ -248,11 +266,17 @@ class MaintenanceService:
         schema version this program knows."""
         src = Path(src).expanduser()
         if not src.is_file():
-            raise StoreError(f"Berkas cadangan {src} tidak ada.")
+            raise StoreError(
+                QT_TRANSLATE_NOOP("Messages", "Berkas cadangan {path} tidak ada."), path=src
+            )
         try:
             problem = integrity(src)
             if problem != "ok":
-                raise StoreError(f"Berkas cadangan {src} rusak: {problem}")
+                raise StoreError(
+                    QT_TRANSLATE_NOOP("Messages", "Berkas cadangan {path} rusak: {problem}"),
+                    path=src,
+                    problem=problem,
+                )
             connection = _read_only(src)
             try:
                 table = SchemaVersion._meta.table_name
@@ -260,19 +284,39 @@ class MaintenanceService:
                     "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
                 ).fetchone()
                 if not found:
-                    raise StoreError(f"Berkas {src} bukan cadangan basis data kiosk.")
+                    raise StoreError(
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "Berkas {path} bukan cadangan basis data kiosk."
+                        ),
+                        path=src,
+                    )
                 (version,) = connection.execute(f"SELECT max(version) FROM {table}").fetchone()
                 visits = _count(connection, Visit._meta.table_name)
             finally:
                 connection.close()
         except sqlite3.DatabaseError as err:
-            raise StoreError(f"Berkas {src} bukan basis data SQLite yang utuh ({err}).") from err
+            raise StoreError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Berkas {path} bukan basis data SQLite yang utuh ({error})."
+                ),
+                path=src,
+                error=err,
+            ) from err
         if not isinstance(version, int) or version < 1:
-            raise StoreError(f"Berkas {src} tidak menyebut versi skemanya.")
+            raise StoreError(
+                QT_TRANSLATE_NOOP("Messages", "Berkas {path} tidak menyebut versi skemanya."),
+                path=src,
+            )
         if version > LATEST_VERSION:
             raise StoreError(
-                f"Cadangan {src} berversi skema {version}, lebih baru dari program ini "
-                f"({LATEST_VERSION}). Perbarui program kiosk dulu."
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Cadangan {path} berversi skema {version}, lebih baru dari program ini "
+                    "({latest}). Perbarui program kiosk dulu.",
+                ),
+                path=src,
+                version=version,
+                latest=LATEST_VERSION,
             )
         return BackupCheck(path=src, version=version, visits=visits)
 
@@ -287,7 +331,11 @@ class MaintenanceService:
         live = self._live_file()
         checked = self.check_backup(src)
         if _same_database(checked.path, live):
-            raise StoreError("Berkas cadangan adalah basis data yang sedang dipakai.")
+            raise StoreError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Berkas cadangan adalah basis data yang sedang dipakai."
+                )
+            )
         aside = _free_name(
             self._settings.backup_dir / f"kiosk-before-restore-{self._stamp()}.sqlite3"
         )
@@ -304,7 +352,10 @@ class MaintenanceService:
                 target.close()
                 source.close()
         except sqlite3.Error as err:
-            raise StoreError(f"Pemulihan gagal, basis data tidak berubah: {err}") from err
+            raise StoreError(
+                QT_TRANSLATE_NOOP("Messages", "Pemulihan gagal, basis data tidak berubah: {error}"),
+                error=err,
+            ) from err
         finally:
             open_database(self._settings.db_url, backup_dir=self._settings.backup_dir)
         with write_transaction():
@@ -365,7 +416,9 @@ class MaintenanceService:
     def _live_file(self) -> Path:
         path = sqlite_file(self._settings.db_url)
         if not path.is_file():
-            raise StoreError(f"Basis data {path} tidak ada.")
+            raise StoreError(
+                QT_TRANSLATE_NOOP("Messages", "Basis data {path} tidak ada."), path=path
+            )
         return path
 
     def _stamp(self) -> str:
@@ -458,7 +511,9 @@ def _copy_database(source: Path, target: Path) -> str:
             finally:
                 copy.close()
         except sqlite3.Error as err:
-            raise StoreError(f"Basis data tidak dapat disalin: {err}") from err
+            raise StoreError(
+                QT_TRANSLATE_NOOP("Messages", "Basis data tidak dapat disalin: {error}"), error=err
+            ) from err
         problem = integrity(temporary)
         os.chmod(temporary, PRIVATE_FILE)
         os.replace(temporary, target)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from kiosk.domain.clock import format_time, utc_now
+from kiosk.domain.clock import utc_now
+from kiosk.domain.messages import QT_TRANSLATE_NOOP, Message
 from kiosk.domain.officers import (
     LOCKOUT,
     MAX_FAILED_LOGINS,
@@ -18,7 +19,7 @@ from kiosk.domain.officers import (
     hash_pin,
     verify_pin,
 )
-from kiosk.domain.visit import check_name
+from kiosk.domain.visit import OFFICER, check_name
 from kiosk.services.audit import Actor, record, require
 from kiosk.store import write_transaction
 from kiosk.store.models import OfficerAccount, as_utc, utc_naive
@@ -56,19 +57,23 @@ class OfficerService:
     def add(self, actor: Actor | None, name: str, pin: str, role: Role, nip: str = "") -> Officer:
         """Add an officer. An admin does it; with no officer yet, the first one (an admin) is
         created without a login (the first-run screen, or ``kiosk officer add``)."""
-        name = check_name(name, "petugas")
+        name = check_name(name, OFFICER)
         check_new_pin(pin)
         with write_transaction():
             first = not OfficerAccount.select().exists()
             if first:
                 if role is not Role.ADMIN:
-                    raise NotAllowed("Petugas pertama harus admin.")
+                    raise NotAllowed(QT_TRANSLATE_NOOP("Messages", "Petugas pertama harus admin."))
             elif actor is None:
-                raise NotAllowed("Hanya admin yang dapat menambah petugas.")
+                raise NotAllowed(
+                    QT_TRANSLATE_NOOP("Messages", "Hanya admin yang dapat menambah petugas.")
+                )
             else:
                 require(actor, Permission.MANAGE_OFFICERS)
             if OfficerAccount.select().where(OfficerAccount.name == name).exists():
-                raise NotAllowed(f"Petugas bernama {name} sudah ada.")
+                raise NotAllowed(
+                    QT_TRANSLATE_NOOP("Messages", "Petugas bernama {name} sudah ada."), name=name
+                )
             account = OfficerAccount.create(
                 name=name,
                 nip=nip.strip(),
@@ -90,7 +95,7 @@ class OfficerService:
         with write_transaction():
             account = OfficerAccount.get_or_none(OfficerAccount.id == officer_id)
             if account is None or not account.active:
-                refusal = "Petugas tidak aktif."
+                refusal = Message(QT_TRANSLATE_NOOP("Messages", "Petugas tidak aktif."))
             else:
                 refusal = self._attempt(account, pin, now)
         if refusal:
@@ -102,30 +107,40 @@ class OfficerService:
             raise LoginRefused(refusal, locked=locked)
         return _officer(account)
 
-    def _attempt(self, account: OfficerAccount, pin: str, now: datetime) -> str:
+    def _attempt(self, account: OfficerAccount, pin: str, now: datetime) -> Message | None:
+        """Why the login is refused, or None when the PIN is right."""
         officer = _officer(account)
         if account.locked_until and as_utc(account.locked_until) > now:
             record(officer, "login_refused", officer.name, "terkunci", at=now)
-            until = format_time(as_utc(account.locked_until))
-            return f"{officer.name} terkunci sampai {until}. Hubungi supervisor."
+            return Message(
+                QT_TRANSLATE_NOOP("Messages", "{name} terkunci sampai {time}. Hubungi supervisor."),
+                name=officer.name,
+                time=as_utc(account.locked_until),
+            )
         if verify_pin(pin, account.pin_hash):
             account.failed_logins = 0
             account.locked_until = None
             account.save()
             record(officer, "login", officer.name, at=now)
-            return ""
+            return None
         account.failed_logins += 1
         left = MAX_FAILED_LOGINS - account.failed_logins
         if left > 0:
             account.save()
             record(officer, "login_failed", officer.name, f"sisa {left} percobaan", at=now)
-            return f"PIN salah. Sisa {left} percobaan."
+            return Message(
+                QT_TRANSLATE_NOOP("Messages", "PIN salah. Sisa {left} percobaan."), left=left
+            )
         account.locked_until = utc_naive(now + LOCKOUT)
         account.failed_logins = 0
         account.save()
         record(officer, "login_failed", officer.name, "percobaan ke-5", at=now)
         record(officer, "lock", officer.name, "PIN salah 5 kali: terkunci 5 menit", at=now)
-        return f"PIN salah 5 kali: {officer.name} terkunci sampai {format_time(now + LOCKOUT)}."
+        return Message(
+            QT_TRANSLATE_NOOP("Messages", "PIN salah 5 kali: {name} terkunci sampai {time}."),
+            name=officer.name,
+            time=now + LOCKOUT,
+        )
 
     def unlock(self, actor: Actor, officer_id: int) -> None:
         """A supervisor lifts a lockout."""
@@ -146,7 +161,9 @@ class OfficerService:
                     (OfficerAccount.role == Role.ADMIN.value) & (OfficerAccount.active == True)  # noqa: E712
                 )
                 if admins.count() <= 1:
-                    raise NotAllowed("Admin terakhir tidak dapat dinonaktifkan.")
+                    raise NotAllowed(
+                        QT_TRANSLATE_NOOP("Messages", "Admin terakhir tidak dapat dinonaktifkan.")
+                    )
             account.active = active
             account.save()
             record(

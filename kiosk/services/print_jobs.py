@@ -17,6 +17,7 @@ from kiosk.config import Settings
 from kiosk.domain.catalogue import Catalogue, CatalogueError
 from kiosk.domain.clock import utc_now
 from kiosk.domain.masking import mask_nik, mask_phone
+from kiosk.domain.messages import QT_TRANSLATE_NOOP, Message, message_of
 from kiosk.domain.officers import Permission
 from kiosk.domain.visit import Channel, Status
 from kiosk.printing.backends import (
@@ -45,7 +46,7 @@ SLIP_FOOTER = (
     "Layanan ini GRATIS (Rp0).",
 )
 FEE = "Gratis (Rp0)"
-ALREADY_PRINTING = "Dokumen ini sedang dicetak."
+ALREADY_PRINTING = Message(QT_TRANSLATE_NOOP("Messages", "Dokumen ini sedang dicetak."))
 
 _RECEIPT_STATUS_LINES = {
     Status.FORWARDED: "Berkas diterima dan diteruskan ke Disdukcapil Kab. Tangerang.",
@@ -58,7 +59,8 @@ _RECEIPT_STATUS_LINES = {
 @dataclass(frozen=True)
 class PrintOutcome:
     """Result of one print attempt. ``waiting``: not sent because the printer is not ready; the
-    job stays pending and is printed when the printer is back."""
+    job stays pending and is printed when the printer is back. ``error`` is a
+    :class:`~kiosk.domain.messages.Message` (the window translates it)."""
 
     job_id: int
     ok: bool
@@ -108,7 +110,12 @@ def make_backend(name: str, settings: Settings) -> PrinterBackend:
         from kiosk.printing.qt_backend import QtPrinter  # Qt only where it is chosen
 
         return QtPrinter(destination)
-    raise PrintError(f"Printer {name!r} tidak dikenal (pakai outbox, cups:NAMA atau qt:NAMA).")
+    raise PrintError(
+        QT_TRANSLATE_NOOP(
+            "Messages", "Printer {name} tidak dikenal (pakai outbox, cups:NAMA atau qt:NAMA)."
+        ),
+        name=repr(name),
+    )
 
 
 def make_printers(settings: Settings) -> Printers:
@@ -274,8 +281,9 @@ class PrintService:
             # If the printer went away meanwhile, the job waits for it instead of failing.
             waiting = not printer.status().ready
             self._record(job_id, PENDING if waiting else FAILED, error=str(err))
+            message = message_of(err)
             log.warning("print job %s %s: %s", job_id, "waits" if waiting else "failed", err)
-            return PrintOutcome(ok=False, error=str(err), waiting=waiting, **base)
+            return PrintOutcome(ok=False, error=message, waiting=waiting, **base)
         self._record(job_id, SENT, output=output, audit=(job, printer.name))
         return PrintOutcome(ok=True, output=output, **base)
 
@@ -369,7 +377,7 @@ class PrintService:
     ) -> None:
         changes = {
             "state": state,
-            "last_error": error,
+            "last_error": str(error),
             "output": output,
             "updated_at": utc_naive(self._clock()),
         }

@@ -48,6 +48,8 @@ from babel.numbers import format_decimal as babel_decimal
 from kiosk.config import Settings
 from kiosk.domain.catalogue import DEFAULT_TARGET_MINUTES, Catalogue, CatalogueError
 from kiosk.domain.clock import service_day, utc_now
+from kiosk.domain.errors import DomainError
+from kiosk.domain.messages import QT_TRANSLATE_NOOP
 from kiosk.domain.officers import Permission
 from kiosk.domain.skm import CODES as SKM_CODES
 from kiosk.domain.skm import IkmResult, ikm_from_totals
@@ -93,7 +95,11 @@ class Period:
 
     def __post_init__(self) -> None:
         if self.end < self.start:
-            raise ValueError("Tanggal akhir periode tidak boleh sebelum tanggal awal.")
+            raise DomainError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Tanggal akhir periode tidak boleh sebelum tanggal awal."
+                )
+            )
 
     @classmethod
     def today(cls, day: date) -> Period:
@@ -521,7 +527,9 @@ class ReportService:
         path = Path(path)
         suffix = path.suffix.lower()
         if suffix not in FORMATS:
-            raise ValueError("Format laporan harus .pdf, .csv atau .xlsx.")
+            raise DomainError(
+                QT_TRANSLATE_NOOP("Messages", "Format laporan harus .pdf, .csv atau .xlsx.")
+            )
 
         def step(fraction: float) -> None:
             if progress is not None and progress(fraction) is False:

@@ -8,6 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from kiosk.config import LOGO_SUFFIXES, Printing, Settings, SettingsError, save_settings
+from kiosk.domain.messages import QT_TRANSLATE_NOOP
 from kiosk.domain.officers import Permission
 from kiosk.printing.backends import PrintError
 from kiosk.services.audit import Actor, record, require
@@ -111,15 +112,19 @@ def import_logo(settings: Settings, source: Path) -> str:
     """
     suffix = source.suffix.lower()
     if suffix not in LOGO_SUFFIXES:
-        raise SettingsError("Logo harus berkas PNG atau JPEG.")
+        raise SettingsError(QT_TRANSLATE_NOOP("Messages", "Logo harus berkas PNG atau JPEG."))
     try:
         head = source.read_bytes()[:8] if source.stat().st_size <= LOGO_MAX_BYTES else None
     except OSError as err:
-        raise SettingsError(f"Berkas logo tidak dapat dibaca: {err}") from err
+        raise SettingsError(
+            QT_TRANSLATE_NOOP("Messages", "Berkas logo tidak dapat dibaca: {error}"), error=err
+        ) from err
     if head is None:
-        raise SettingsError("Berkas logo lebih dari 2 MB.")
+        raise SettingsError(QT_TRANSLATE_NOOP("Messages", "Berkas logo lebih dari 2 MB."))
     if not (head.startswith(b"\x89PNG\r\n\x1a\n") or head.startswith(b"\xff\xd8\xff")):
-        raise SettingsError("Berkas logo bukan gambar PNG atau JPEG.")
+        raise SettingsError(
+            QT_TRANSLATE_NOOP("Messages", "Berkas logo bukan gambar PNG atau JPEG.")
+        )
     name = f"logo{'.png' if suffix == '.png' else '.jpg'}"
     target = settings.home / name
     if source.resolve() != target.resolve():

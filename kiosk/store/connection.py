@@ -17,6 +17,8 @@ from urllib.parse import unquote, urlparse
 
 from peewee import Database, DatabaseProxy, OperationalError, SqliteDatabase
 
+from kiosk.domain.messages import QT_TRANSLATE_NOOP, Message, Translatable
+
 log = logging.getLogger(__name__)
 
 database = DatabaseProxy()
@@ -32,8 +34,9 @@ SQLITE_PRAGMAS = {
 }
 
 
-class StoreError(Exception):
-    """The database cannot be opened or used (Indonesian message, fit to show an officer)."""
+class StoreError(Translatable, Exception):
+    """The database cannot be opened or used (Indonesian message, fit to show an officer;
+    marked for the window's translation: :mod:`kiosk.domain.messages`)."""
 
 
 class DatabaseUnavailable(StoreError):
@@ -50,9 +53,19 @@ def _make_database(url: str) -> Database:
     if parsed.scheme == "sqlite":
         path = unquote(parsed.path)
         if parsed.netloc:
-            raise StoreError(f"Alamat basis data SQLite tidak valid: {url} (pakai sqlite:///path).")
+            raise StoreError(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Alamat basis data SQLite tidak valid: {url} (pakai sqlite:///path).",
+                ),
+                url=url,
+            )
         if path in ("", "/"):
-            raise StoreError("Alamat basis data SQLite tidak menyebut nama berkas.")
+            raise StoreError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Alamat basis data SQLite tidak menyebut nama berkas."
+                )
+            )
         if path != "/:memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         else:
@@ -74,7 +87,12 @@ def _make_database(url: str) -> Database:
             host=parsed.hostname,
             port=parsed.port,
         )
-    raise StoreError(f"Jenis basis data tidak dikenal: {parsed.scheme!r} (sqlite atau postgresql).")
+    raise StoreError(
+        QT_TRANSLATE_NOOP(
+            "Messages", "Jenis basis data tidak dikenal: {scheme} (sqlite atau postgresql)."
+        ),
+        scheme=repr(parsed.scheme),
+    )
 
 
 def open_database(url: str, *, migrate: bool = True, backup_dir: Path | None = None) -> Database:
@@ -86,7 +104,11 @@ def open_database(url: str, *, migrate: bool = True, backup_dir: Path | None = N
     try:
         db.connect()
     except (OperationalError, DatabaseUnavailable) as err:
-        raise StoreError(f"Basis data tidak dapat dibuka ({url}): {err}") from err
+        raise StoreError(
+            QT_TRANSLATE_NOOP("Messages", "Basis data tidak dapat dibuka ({url}): {error}"),
+            url=url,
+            error=err,
+        ) from err
     database.initialize(db)
     if migrate:
         from kiosk.store.migrations import migrate as run_migrations
@@ -103,26 +125,26 @@ def close_database() -> None:
 
 
 # SQLite's words for a write the machine cannot take, and what the officer is told
-_DISK_PROBLEMS = (
-    (
-        "database or disk is full",
+_DISK_PROBLEMS = {
+    "database or disk is full": QT_TRANSLATE_NOOP(
+        "Messages",
         "Penyimpanan penuh: belum ada yang tersimpan. Yang sudah diketik tetap ada; kosongkan "
         "ruang disk (hubungi admin), lalu coba lagi.",
     ),
-    (
-        "readonly database",
+    "readonly database": QT_TRANSLATE_NOOP(
+        "Messages",
         "Basis data hanya dapat dibaca (read-only): belum ada yang tersimpan. Yang sudah "
         "diketik tetap ada; hubungi admin, lalu coba lagi.",
     ),
-    (
-        "disk i/o error",
+    "disk i/o error": QT_TRANSLATE_NOOP(
+        "Messages",
         "Disk gagal menulis: belum ada yang tersimpan. Yang sudah diketik tetap ada; hubungi "
         "admin, lalu coba lagi.",
     ),
-)
+}
 
 
-def disk_problem(error: BaseException | None) -> str | None:
+def disk_problem(error: BaseException | None) -> Message | None:
     """The officer's message for a write the disk refused (full, read-only, I/O), else None.
 
     The error's context counts too: after SQLITE_FULL, SQLite has already rolled the
@@ -131,9 +153,9 @@ def disk_problem(error: BaseException | None) -> str | None:
     """
     while error is not None:
         text = str(error).lower()
-        found = next((message for words, message in _DISK_PROBLEMS if words in text), None)
-        if found:
-            return found
+        words = next((words for words in _DISK_PROBLEMS if words in text), None)
+        if words is not None:
+            return Message(_DISK_PROBLEMS[words])
         error = error.__cause__ or error.__context__
     return None
 

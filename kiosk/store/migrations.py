@@ -19,6 +19,7 @@ from pathlib import Path
 
 from peewee import Database, SqliteDatabase
 
+from kiosk.domain.messages import QT_TRANSLATE_NOOP
 from kiosk.store.models import MODELS, SchemaVersion
 
 log = logging.getLogger(__name__)
@@ -163,8 +164,13 @@ def migrate(db: Database, *, backup_dir: Path | None = None) -> int:
             from kiosk.store.connection import StoreError
 
             raise StoreError(
-                f"Basis data berversi {current}, lebih baru dari program ini ({LATEST_VERSION}). "
-                "Perbarui program kiosk."
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Basis data berversi {version}, lebih baru dari program ini ({latest}). "
+                    "Perbarui program kiosk.",
+                ),
+                version=current,
+                latest=LATEST_VERSION,
             )
         if current == LATEST_VERSION:
             return current

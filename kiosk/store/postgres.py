@@ -22,6 +22,7 @@ import logging
 
 from peewee import InterfaceError, OperationalError, PostgresqlDatabase
 
+from kiosk.domain.messages import QT_TRANSLATE_NOOP
 from kiosk.store.connection import DatabaseUnavailable
 
 log = logging.getLogger(__name__)
@@ -30,9 +31,10 @@ log = logging.getLogger(__name__)
 # freeze the window for long (the default of libpq is to wait forever)
 CONNECT_TIMEOUT_S = 5
 
-UNAVAILABLE = (
+UNAVAILABLE = QT_TRANSLATE_NOOP(
+    "Messages",
     "Server basis data tidak dapat dihubungi. Data yang diketik tidak hilang; "
-    "kiosk mencoba lagi sendiri."
+    "kiosk mencoba lagi sendiri.",
 )
 
 

@@ -21,7 +21,7 @@ from kiosk.domain.clock import format_short_date, to_local
 from kiosk.domain.errors import DomainError
 from kiosk.services import Kiosk
 from kiosk.services.audit import AuditRow
-from kiosk.ui.i18n import current_language
+from kiosk.ui.i18n import current_language, error_text
 from kiosk.ui.metrics import touch_px
 from kiosk.ui.session import Session
 from kiosk.ui.widgets.scrolling import enable_finger_scroll
@@ -126,11 +126,11 @@ class AuditPage(QWidget):
                 self._session.current(), limit=PAGE_SIZE, offset=len(self._rows)
             )
         except DomainError as err:
-            self._refused(str(err))
+            self._refused(error_text(err))
             return
         except Exception as err:  # a database failure must not close the lane window
             log.exception("audit log not read")
-            self._show(self.tr("Gagal membaca log: %1").replace("%1", str(err)), "error")
+            self._show(self.tr("Gagal membaca log: %1").replace("%1", error_text(err)), "error")
             return
         self._allowed(True)
         start = len(self._rows)
@@ -192,11 +192,11 @@ class AuditPage(QWidget):
             path.parent.mkdir(parents=True, exist_ok=True)
             count = self._kiosk.audit.export_csv(self._session.current(), path)
         except DomainError as err:
-            self._refused(str(err))
+            self._refused(error_text(err))
             return
         except Exception as err:  # a full disk must not close the lane window
             log.exception("audit export failed")
-            self._show(self.tr("Ekspor gagal: %1").replace("%1", str(err)), "error")
+            self._show(self.tr("Ekspor gagal: %1").replace("%1", error_text(err)), "error")
             return
         self.load()  # the export is in the log now
         self._show(

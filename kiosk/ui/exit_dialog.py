@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain.officers import MAX_FAILED_LOGINS, Officer, Permission
 from kiosk.services import Kiosk
+from kiosk.ui.i18n import error_text
 from kiosk.ui.login_screen import officer_subtitle
 from kiosk.ui.metrics import touch_px
 from kiosk.ui.officer_form import pin_field
@@ -145,7 +146,7 @@ class ExitKioskDialog(QDialog):
             )
         except Exception as err:  # a database failure must not close the lane window
             log.exception("PIN not checked")
-            self.pin_field.set_error(self.tr("Gagal: %1").replace("%1", str(err)))
+            self.pin_field.set_error(self.tr("Gagal: %1").replace("%1", error_text(err)))
             return
         if allowed:
             self.officer = officer

@@ -8,6 +8,11 @@ not committed. A bundle ships them compiled (build.spec); in a checkout they are
 Printed documents (slips, receipts, reports) stay in Indonesian whatever the window's language:
 they are the office's documents.
 
+Messages built below the window (the domain's errors and warnings, the services' refusals, the
+store's and the printer's troubles: :mod:`kiosk.domain.messages`) are Indonesian templates with
+named ``{placeholders}``, marked for translation in the context "Messages";
+:func:`error_text` and :func:`message_text` show them in the window's language.
+
 A pseudo locale (:func:`apply_pseudo_locale`) shows every string of the window 40 % longer, in
 accented look-alike letters between brackets ("Simpan" -> "[Ŝîmpåñ~]"): a translation's longer
 words must fit, and text that is cut shows at once (a bracket is missing).
@@ -22,11 +27,19 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Mapping
+from datetime import date, datetime
+from enum import Enum
 from pathlib import Path
 
+from babel.dates import format_date
 from PySide6.QtCore import QCoreApplication, QTranslator
 
+from kiosk.domain.clock import format_time
+from kiosk.domain.messages import CONTEXT, Message, indonesian
+from kiosk.domain.visit import Status
 from kiosk.resources import resource_path
+from kiosk.ui.statuses import status_text
 
 log = logging.getLogger(__name__)
 
@@ -96,8 +109,9 @@ def compiled_translation(language: str) -> Path:
     return target
 
 
-# what the pseudo locale leaves as it is: Qt's placeholders (%1, %L1, %n) and an escaped "&"
-_KEPT = re.compile(r"%L?\d+|%n|&&")
+# what the pseudo locale leaves as it is: Qt's placeholders (%1, %L1, %n), the messages' named
+# placeholders ({name}, {seconds:g}) and an escaped "&"
+_KEPT = re.compile(r"%L?\d+|%n|&&|\{\w*(?::[^{}]*)?\}")
 _LOOKALIKES = str.maketrans(
     "AaCcEeGgHhIiJjKkLlNnOoRrSsTtUuWwYyZz",
     "ÅåÇçÉéĜĝĤĥÎîĴĵĶķĻļÑñÖöŔŕŜŝŢţÛûŴŵÝýŽž",
@@ -225,3 +239,70 @@ def apply_language(language: str) -> bool:
             return False
     _install(translator, language)
     return True
+
+
+# --- messages from below the window --------------------------------------------------------------
+
+
+def word_text(word: Enum) -> str:
+    """A word of the domain in the window's language: a status, a role, a sex."""
+    if isinstance(word, Status):
+        return status_text(word)
+    return QCoreApplication.translate(CONTEXT, str(indonesian(word)))
+
+
+def _parameter_text(value: object) -> object:
+    """A message's parameter as the window shows it: words and dates in its language, data
+    (numbers above all, for their format specs) as they are."""
+    if isinstance(value, Message):
+        return message_text(value)
+    if isinstance(value, BaseException):
+        return error_text(value)
+    if isinstance(value, Enum):
+        return word_text(value)
+    if isinstance(value, str):
+        return value
+    if isinstance(value, datetime):
+        return format_time(value, _locale())
+    if isinstance(value, date):
+        return format_date(value, "long", locale=_locale())
+    if isinstance(value, (list, tuple)):
+        return ", ".join(str(_parameter_text(item)) for item in value)
+    name = getattr(value, "name", None)  # a service of the catalogue: its name in this language
+    if callable(name) and isinstance(getattr(value, "name_id", None), str):
+        return name(_locale())
+    return value
+
+
+def _locale() -> str:
+    return SOURCE_LANGUAGE if current_language() == PSEUDO_LANGUAGE else current_language()
+
+
+def message_text(message: object) -> str:
+    """A message from below the window (:class:`~kiosk.domain.messages.Message`) in the
+    window's language; any other text as it is ("" for None)."""
+    if message is None:
+        return ""
+    if not isinstance(message, Message):
+        return str(message)
+    if message.parts:
+        return message.separator.join(message_text(part) for part in message.parts)
+    text = QCoreApplication.translate(CONTEXT, message.template)
+    return _filled(text, message.params, fallback=str(message))
+
+
+def _filled(text: str, params: Mapping[str, object], *, fallback: str) -> str:
+    try:
+        return text.format_map({key: _parameter_text(value) for key, value in params.items()})
+    except (KeyError, IndexError, ValueError):
+        log.warning("translation %r does not fit its parameters", text)
+        return fallback
+
+
+def error_text(error: BaseException) -> str:
+    """What the officer reads for ``error``: its message in the window's language, or, for an
+    error without one (a bug, a library's error), its own text."""
+    message = getattr(error, "message", None)
+    if isinstance(message, Message):
+        return message_text(message)
+    return str(error)

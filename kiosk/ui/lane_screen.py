@@ -24,6 +24,7 @@ from kiosk.domain.visit import Channel, Status
 from kiosk.services import DatabaseUnavailable, Kiosk
 from kiosk.services.lane import VisitSummary
 from kiosk.ui.board_row import BoardRow
+from kiosk.ui.i18n import error_text, message_text
 from kiosk.ui.metrics import touch_px
 from kiosk.ui.print_bridge import PrintBridge
 from kiosk.ui.session import Session
@@ -292,7 +293,7 @@ class LaneScreen(QWidget):
         except DatabaseUnavailable as err:
             self._offline = True
             self.show_error(
-                str(err) + " " + self.tr("Papan menampilkan data terakhir yang diketahui.")
+                error_text(err) + " " + self.tr("Papan menampilkan data terakhir yang diketahui.")
             )
             return
         if self._offline:
@@ -370,14 +371,14 @@ class LaneScreen(QWidget):
         try:
             outcome = action()
         except (DomainError, DatabaseUnavailable) as err:
-            self.show_error(str(err))
+            self.show_error(error_text(err))
         except Exception as err:  # a database failure must not close the lane window
             log.exception("board action failed")
-            self.show_error(self.tr("Gagal: %1").replace("%1", str(err)))
+            self.show_error(self.tr("Gagal: %1").replace("%1", error_text(err)))
         else:
             failed = [p for p in getattr(outcome, "prints", ()) if not p.ok]
             self.show_error(
-                self.tr("Dokumen belum tercetak: %1").replace("%1", failed[0].error)
+                self.tr("Dokumen belum tercetak: %1").replace("%1", message_text(failed[0].error))
                 if failed
                 else None
             )

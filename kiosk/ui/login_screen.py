@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from kiosk.domain.errors import DomainError
 from kiosk.domain.officers import Officer, Role
 from kiosk.services import Kiosk
+from kiosk.ui.i18n import error_text, word_text
 from kiosk.ui.metrics import touch_px
 from kiosk.ui.officer_form import OfficerForm, pin_field
 from kiosk.ui.session import Session
@@ -26,7 +27,8 @@ log = logging.getLogger(__name__)
 
 def officer_subtitle(officer: Officer) -> str:
     """``Admin · NIP 19870102…``: what a name tile shows under the name."""
-    return f"{officer.role.label()} · NIP {officer.nip}" if officer.nip else officer.role.label()
+    role = word_text(officer.role)
+    return f"{role} · NIP {officer.nip}" if officer.nip else role
 
 
 class LoginScreen(QWidget):
@@ -117,7 +119,7 @@ class LoginScreen(QWidget):
         except Exception as err:  # a database failure must not close the lane window
             log.exception("officers not loaded")
             officers = []
-            notice = self.tr("Daftar petugas tidak dapat dibaca: %1").replace("%1", str(err))
+            notice = self.tr("Daftar petugas tidak dapat dibaca: %1").replace("%1", error_text(err))
         self._officers = {str(o.id): o for o in officers}
         self.tiles.set_items([(k, o.name, officer_subtitle(o)) for k, o in self._officers.items()])
         if len(officers) == 1:
@@ -159,12 +161,12 @@ class LoginScreen(QWidget):
             logged_in = self._kiosk.officers.login(officer.id, pin)
         except DomainError as err:
             self.pin_field.set_text("")
-            self.pin_field.set_error(str(err))
+            self.pin_field.set_error(error_text(err))
             self.unlock_button.setVisible(getattr(err, "locked", False))
             return
         except Exception as err:  # a database failure must not close the lane window
             log.exception("login failed")
-            self.pin_field.set_error(self.tr("Gagal: %1").replace("%1", str(err)))
+            self.pin_field.set_error(self.tr("Gagal: %1").replace("%1", error_text(err)))
             return
         self.pin_field.set_text("")
         self.notice.hide()
@@ -192,7 +194,7 @@ class LoginScreen(QWidget):
             self._kiosk.officers.unlock(supervisor, officer.id)
         except Exception as err:  # a refusal or a database failure: said under the PIN
             log.exception("officer not unlocked")
-            self.pin_field.set_error(self.tr("Gagal: %1").replace("%1", str(err)))
+            self.pin_field.set_error(self.tr("Gagal: %1").replace("%1", error_text(err)))
             return
         self.unlock_button.hide()
         self.pin_field.set_error(None)
@@ -260,7 +262,7 @@ class FirstRunScreen(QWidget):
             return
         except Exception as err:  # a database failure must not close the lane window
             log.exception("first admin not created")
-            self.form.show_message(self.tr("Gagal menyimpan: %1").replace("%1", str(err)))
+            self.form.show_message(self.tr("Gagal menyimpan: %1").replace("%1", error_text(err)))
             return
         self._session.log_in(logged_in)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain.clock import format_short_date, format_time, to_local, utc_now
+from kiosk.domain.messages import CONTEXT
 from kiosk.domain.officers import DEMO_OFFICER, Officer
 from kiosk.domain.visit import Channel
 from kiosk.printing.backends import PrinterState, PrinterStatus
 from kiosk.services import Kiosk
 from kiosk.ui.exit_dialog import ExitKioskDialog
-from kiosk.ui.i18n import apply_language, current_language
+from kiosk.ui.i18n import apply_language, current_language, message_text, word_text
 from kiosk.ui.intake import IntakeWizard
 from kiosk.ui.lane_screen import LaneScreen
 from kiosk.ui.login_screen import FirstRunScreen, LoginScreen
@@ -316,10 +317,13 @@ class MainWindow(QMainWindow):
         else:
             # the demo officer's name has its own brackets: "Demo (tanpa login) · Supervisor"
             text = self.tr("%1 · %2 · %3") if officer.demo else self.tr("%1 · %2 (%3)")
+            name = officer.name
+            if officer.demo:  # its name is a marked message (DEMO_OFFICER_NAME)
+                name = QCoreApplication.translate(CONTEXT, name)
             self.station_label.setText(
                 text.replace("%1", station)
-                .replace("%2", officer.name)
-                .replace("%3", officer.role.label())
+                .replace("%2", name)
+                .replace("%3", word_text(officer.role))
             )
         self.switch_button.setVisible(officer is not None and not officer.demo)
 
@@ -383,7 +387,7 @@ class MainWindow(QMainWindow):
         if waiting:
             text += " · " + self.tr("%n dokumen menunggu", "", waiting)
         self.printer_label.setText(text)
-        self.printer_label.setToolTip(status.message)
+        self.printer_label.setToolTip(message_text(status.message))
         set_style_property(self.printer_label, "state", status.state.value)
 
     def _update_clock(self) -> None:
@@ -478,6 +482,8 @@ class MainWindow(QMainWindow):
         self._show_officer(self._officer)
         if self._printer_status is not None:
             self.show_printer_status(*self._printer_status)
+        else:
+            self.printer_label.setText(self.tr("Printer …"))
         self._update_clock()
         self._left = None
         if self._officer is None:

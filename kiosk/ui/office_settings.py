@@ -24,7 +24,7 @@ from kiosk.domain.errors import DomainError
 from kiosk.domain.officers import Permission
 from kiosk.services import Kiosk, StoreError
 from kiosk.services.setup import import_logo, logo_candidates, save_office
-from kiosk.ui.i18n import LANGUAGES
+from kiosk.ui.i18n import LANGUAGES, error_text
 from kiosk.ui.metrics import touch_px
 from kiosk.ui.session import Session
 from kiosk.ui.widgets.choices import Segments
@@ -229,7 +229,7 @@ class OfficeSettingsPage(QWidget):
             )
             new = save_office(self._session.current(), settings, updated)
         except (SettingsError, DomainError, StoreError, OSError) as err:
-            self._show(self.tr("Gagal menyimpan: %1").replace("%1", str(err)), "error")
+            self._show(self.tr("Gagal menyimpan: %1").replace("%1", error_text(err)), "error")
             return
         self._kiosk.apply_settings(new)
         self._show(self.tr("Tersimpan. Pengaturan ini berlaku sekarang."), "success")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain.errors import DomainError
 from kiosk.domain.officers import PIN_LENGTHS, InvalidPin, NotAllowed, Role
+from kiosk.ui.i18n import error_text, word_text
 from kiosk.ui.metrics import touch_px
 from kiosk.ui.widgets.field import FormField
 from kiosk.ui.widgets.keyboard import TextKeyboard
@@ -75,7 +76,7 @@ class OfficerForm(QWidget):
 
         self.role_title = role_label(self.tr("Peran"), "field-label")
         self.role_tiles = TileGrid(multi_select=False, columns=3)
-        self.role_tiles.set_items([(r.value, r.label(), "") for r in Role])
+        self.role_tiles.set_items([(r.value, word_text(r), "") for r in Role])
         self.role_hint = role_label(
             self.tr(
                 "Petugas mendaftar dan melayani. Supervisor juga membatalkan, mencetak ulang "
@@ -180,12 +181,12 @@ class OfficerForm(QWidget):
         """Show a refusal of ``OfficerService.add`` next to the field it is about."""
         if isinstance(error, InvalidPin):
             self.pin_again_field.set_text("")
-            self.pin_field.set_error(str(error))
+            self.pin_field.set_error(error_text(error))
             self._focus(self.pin_field)
         elif isinstance(error, NotAllowed):
-            self.show_message(str(error))
+            self.show_message(error_text(error))
         else:  # the name's rules (domain.visit.check_name)
-            self.name_field.set_error(str(error))
+            self.name_field.set_error(error_text(error))
             self._focus(self.name_field)
 
     def show_message(self, text: str | None) -> None:

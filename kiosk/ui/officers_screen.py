@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from kiosk.domain.errors import DomainError
 from kiosk.domain.officers import Officer, Permission
 from kiosk.services import Kiosk
+from kiosk.ui.i18n import error_text, word_text
 from kiosk.ui.login_screen import officer_subtitle
 from kiosk.ui.metrics import touch_px
 from kiosk.ui.officer_form import OfficerForm
@@ -108,7 +109,7 @@ class OfficersPage(QWidget):
             officers = self._kiosk.officers.all(self._session.current())
         except Exception as err:  # a database failure must not close the lane window
             log.exception("officers not loaded")
-            text = self.tr("Daftar petugas tidak dapat dibaca: %1").replace("%1", str(err))
+            text = self.tr("Daftar petugas tidak dapat dibaca: %1").replace("%1", error_text(err))
             self._show(text, "error")
             return
         for officer, active in officers:
@@ -172,11 +173,11 @@ class OfficersPage(QWidget):
         try:
             self._kiosk.officers.set_active(self._session.current(), officer.id, active)
         except DomainError as err:
-            self._show(str(err), "error")
+            self._show(error_text(err), "error")
             return
         except Exception as err:  # a database failure must not close the lane window
             log.exception("officer not changed")
-            self._show(self.tr("Gagal: %1").replace("%1", str(err)), "error")
+            self._show(self.tr("Gagal: %1").replace("%1", error_text(err)), "error")
             return
         self.show_list()
         text = self.tr("%1 dapat masuk lagi.") if active else self.tr("%1 tidak dapat masuk lagi.")
@@ -210,13 +211,13 @@ class OfficersPage(QWidget):
             return
         except Exception as err:  # a database failure must not lose what was typed
             log.exception("officer not added")
-            self.form.show_message(self.tr("Gagal menyimpan: %1").replace("%1", str(err)))
+            self.form.show_message(self.tr("Gagal menyimpan: %1").replace("%1", error_text(err)))
             return
         self.show_list()
         self._show(
             self.tr("%1 ditambahkan sebagai %2.")
             .replace("%1", officer.name)
-            .replace("%2", officer.role.label()),
+            .replace("%2", word_text(officer.role)),
             "success",
         )
 

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QStyle,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -47,7 +49,7 @@ from kiosk.services.reports import (
     format_percent,
 )
 from kiosk.store.connection import database
-from kiosk.ui.i18n import current_language
+from kiosk.ui.i18n import current_language, error_text
 from kiosk.ui.metrics import touch_px
 from kiosk.ui.session import Session
 from kiosk.ui.widgets.buttons import TouchButton
@@ -135,10 +137,10 @@ class ExportJob(QObject):
         except ExportCancelled:
             self.cancelled.emit()
         except (DomainError, OSError, ValueError) as err:
-            self.failed.emit(str(err))
+            self.failed.emit(error_text(err))
         except Exception as err:  # the officer is told; the window goes on
             log.exception("report export failed")
-            self.failed.emit(str(err))
+            self.failed.emit(error_text(err))
         else:
             self.done.emit(path)
 
@@ -326,6 +328,7 @@ class ReportTable(QTableWidget):
         for column in range(1, len(headers)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.verticalHeader().setDefaultSectionSize(touch_px(self, 10))
+        header.sectionResized.connect(lambda *_: self._show_full_texts())
 
     def set_rows(self, rows: list[tuple[str, ...]], *, bold_last: bool = False) -> None:
         self.setRowCount(len(rows))
@@ -344,6 +347,37 @@ class ReportTable(QTableWidget):
         height = self.horizontalHeader().sizeHint().height()
         height += self.verticalHeader().defaultSectionSize() * max(1, len(rows))
         self.setFixedHeight(height + 2 * self.frameWidth())
+        self._show_full_texts()
+
+    def elided(self, item: QTableWidgetItem) -> bool:
+        """Whether the cell shows its text cut ("Surat Keterangan Pindah …"), as the style
+        lays it out: the item's text rectangle (the style sheet's padding taken off), less the
+        style's text margins."""
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        option.rect = self.visualItemRect(item)
+        option.text = item.text()
+        option.features |= QStyleOptionViewItem.ViewItemFeature.HasDisplay
+        font = QFont(self.font())
+        font.setBold(item.font().bold())
+        option.font = font
+        option.fontMetrics = QFontMetrics(font)
+        style = self.style()
+        room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, self).width()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1
+        return option.fontMetrics.horizontalAdvance(item.text()) > room - 2 * margin
+
+    def _show_full_texts(self) -> None:
+        """A cut cell (a long service name) has its whole text as its tooltip."""
+        for r in range(self.rowCount()):
+            for c in range(self.columnCount()):
+                item = self.item(r, c)
+                if item is not None:
+                    item.setToolTip(item.text() if self.elided(item) else "")
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._show_full_texts()
 
     def texts(self) -> list[list[str]]:
         """The cells as shown (for tests)."""
@@ -584,11 +618,11 @@ class ReportsScreen(QWidget):
         try:
             report = self._kiosk.reports.build(self._session.current(), period)
         except (NotAllowed, DomainError) as err:
-            self._refuse(str(err))
+            self._refuse(error_text(err))
             return
         except Exception as err:  # a database failure must not close the window
             log.exception("report not built")
-            self._refuse(self.tr("Laporan tidak dapat dibuat: %1").replace("%1", str(err)))
+            self._refuse(self.tr("Laporan tidak dapat dibuat: %1").replace("%1", error_text(err)))
             return
         self._set_message(None)
         self.scroll.show()
@@ -706,7 +740,7 @@ class ReportsScreen(QWidget):
             folder = self.exports_dir()
             folder.mkdir(parents=True, exist_ok=True)
         except (DomainError, OSError) as err:
-            self._export_done(str(err), "error")
+            self._export_done(error_text(err), "error")
             return None
         period = self.report.period
         stamp = self._kiosk.lane.now().strftime("%H%M%S")

@@ -6,8 +6,10 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 
+from kiosk.domain.messages import QT_TRANSLATE_NOOP
 from kiosk.domain.officers import NotAllowed, Officer, Permission
 from kiosk.services import Kiosk
+from kiosk.ui.i18n import error_text
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +76,11 @@ class Session(QObject):
     def current(self) -> Officer:
         """The logged-in officer, for a use case; refused (Indonesian) when nobody is."""
         if self._officer is None:
-            raise NotAllowed("Belum ada petugas yang masuk. Silakan masuk dengan PIN.")
+            raise NotAllowed(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Belum ada petugas yang masuk. Silakan masuk dengan PIN."
+                )
+            )
         return self._officer
 
     def refusal(self, permission: Permission) -> str:
@@ -84,7 +90,7 @@ class Session(QObject):
         try:
             self.current().require(permission)
         except NotAllowed as err:
-            return str(err)
+            return error_text(err)
         return ""
 
     def log_in(self, officer: Officer) -> None:

@@ -23,6 +23,7 @@ from kiosk.domain.officers import Permission
 from kiosk.services import Kiosk
 from kiosk.services.setup import OUTBOX, save_printing, system_printers
 from kiosk.ui.audit_screen import AuditPage
+from kiosk.ui.i18n import error_text
 from kiosk.ui.metrics import touch_px
 from kiosk.ui.office_settings import OfficeSettingsPage
 from kiosk.ui.officers_screen import OfficersPage
@@ -155,7 +156,7 @@ class PrinterSettingsPage(QWidget):
                 self._session.current(), self._settings, printing, self._kiosk.prints
             )
         except (SettingsError, DomainError, OSError) as err:
-            self._show(self.tr("Gagal menyimpan: %1").replace("%1", str(err)), "error")
+            self._show(self.tr("Gagal menyimpan: %1").replace("%1", error_text(err)), "error")
             return
         self._kiosk.print_queue.check_now()
         self._show(self.tr("Tersimpan. Dokumen berikutnya memakai pengaturan ini."), "success")

@@ -31,6 +31,7 @@ from kiosk.domain.skm import CODES
 from kiosk.domain.visit import Channel, Status
 from kiosk.services import Kiosk
 from kiosk.services.lane import VisitSummary
+from kiosk.ui.i18n import error_text
 from kiosk.ui.metrics import touch_px
 from kiosk.ui.widgets.styling import role_label, set_style_property
 
@@ -518,7 +519,7 @@ class SurveyScreen(QWidget):
         except Exception as err:  # the resident is told, the lane goes on
             log.exception("survey response not stored")
             self.review_message.setText(
-                self.tr("Jawaban belum tersimpan: %1").replace("%1", str(err))
+                self.tr("Jawaban belum tersimpan: %1").replace("%1", error_text(err))
             )
             self.review_message.show()
             return

@@ -23,7 +23,7 @@ from kiosk.domain.visit import Channel, Status
 from kiosk.services import Kiosk
 from kiosk.services.lane import NEXT_STEP, RequestSummary, VisitSummary
 from kiosk.services.print_jobs import PrintOutcome
-from kiosk.ui.i18n import current_language
+from kiosk.ui.i18n import current_language, error_text, message_text
 from kiosk.ui.metrics import touch_px
 from kiosk.ui.print_bridge import PrintBridge
 from kiosk.ui.session import Session
@@ -261,11 +261,11 @@ class VisitDetailScreen(QWidget):
         try:
             revealed = self._kiosk.lane.reveal(self._session.current(), request.request_id)
         except DomainError as err:
-            self._show_message(str(err), "error")
+            self._show_message(error_text(err), "error")
             revealed = None
         except Exception as err:  # a database failure must not close the lane window
             log.exception("reveal failed")
-            self._show_message(self.tr("Gagal: %1").replace("%1", str(err)), "error")
+            self._show_message(self.tr("Gagal: %1").replace("%1", error_text(err)), "error")
             revealed = None
         if revealed is None:
             button.blockSignals(True)
@@ -362,10 +362,14 @@ class VisitDetailScreen(QWidget):
     def _show_outcomes(self, outcomes: tuple[PrintOutcome, ...]) -> None:
         failed = [p for p in outcomes if not p.ok]
         if failed and failed[0].waiting:
-            text = self.tr("Tanda terima menunggu printer: %1").replace("%1", failed[0].error)
+            text = self.tr("Tanda terima menunggu printer: %1").replace(
+                "%1", message_text(failed[0].error)
+            )
             self._show_message(text, "warning")
         elif failed:
-            text = self.tr("Tanda terima belum tercetak: %1").replace("%1", failed[0].error)
+            text = self.tr("Tanda terima belum tercetak: %1").replace(
+                "%1", message_text(failed[0].error)
+            )
             self._show_message(text, "error")
         elif outcomes:
             self._show_message(self.tr("Tanda terima dicetak."), "success")
@@ -382,11 +386,11 @@ class VisitDetailScreen(QWidget):
         try:
             outcome = action()
         except DomainError as err:
-            self._show_message(str(err), "error")
+            self._show_message(error_text(err), "error")
             return
         except Exception as err:  # a database failure must not close the lane window
             log.exception("detail action failed")
-            self._show_message(self.tr("Gagal: %1").replace("%1", str(err)), "error")
+            self._show_message(self.tr("Gagal: %1").replace("%1", error_text(err)), "error")
             return
         assert self.visit is not None
         self.show_visit(self.visit.visit_id)

@@ -684,6 +684,805 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>Berkas pengaturan {path} tidak dapat dibaca: {error}</source>
+        <translation>Cannot read the settings file {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Bagian [{name}] pada pengaturan harus berupa tabel.</source>
+        <translation>Section [{name}] of the settings must be a table.</translation>
+    </message>
+    <message>
+        <source>Pengaturan tidak dikenal di [{name}]: {keys}.</source>
+        <translation>Unknown settings in [{name}]: {keys}.</translation>
+    </message>
+    <message>
+        <source>Pengaturan [{name}] {key} harus bertipe {type}, bukan {value}.</source>
+        <translation>Setting [{name}] {key} must be of type {type}, not {value}.</translation>
+    </message>
+    <message>
+        <source>Lebar kertas harus 80 atau 58 mm.</source>
+        <translation>Paper width must be 80 or 58 mm.</translation>
+    </message>
+    <message>
+        <source>Kertas tanda terima harus &quot;A4&quot;, &quot;80&quot; atau &quot;58&quot;.</source>
+        <translation>Receipt paper must be &quot;A4&quot;, &quot;80&quot; or &quot;58&quot;.</translation>
+    </message>
+    <message>
+        <source>Printer {name} tidak dikenal: pakai &quot;outbox&quot;, &quot;cups:NAMA&quot; atau &quot;qt:NAMA&quot;.</source>
+        <translation>Unknown printer {name}: use &quot;outbox&quot;, &quot;cups:NAME&quot; or &quot;qt:NAME&quot;.</translation>
+    </message>
+    <message>
+        <source>Jumlah salinan cetak harus 1 sampai 5.</source>
+        <translation>Number of copies must be 1 to 5.</translation>
+    </message>
+    <message>
+        <source>no_show_after_calls minimal 1.</source>
+        <translation>no_show_after_calls must be at least 1.</translation>
+    </message>
+    <message>
+        <source>Tanggal cuti bersama {day} tidak valid (pakai format TTTT-BB-HH).</source>
+        <translation>Collective leave date {day} is not valid (use the format YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Pengaturan [display] tidak valid: recent_calls &gt;= 1, poll_ms &gt;= 100.</source>
+        <translation>Invalid [display] settings: recent_calls &gt;= 1, poll_ms &gt;= 100.</translation>
+    </message>
+    <message>
+        <source>Pengaturan [office] {key} wajib diisi, paling banyak {length} huruf.</source>
+        <translation>Setting [office] {key} is required, at most {length} characters.</translation>
+    </message>
+    <message>
+        <source>Alamat atau telepon kantor terlalu panjang.</source>
+        <translation>The office address or phone is too long.</translation>
+    </message>
+    <message>
+        <source>Logo harus berkas PNG atau JPEG.</source>
+        <translation>The logo must be a PNG or JPEG file.</translation>
+    </message>
+    <message>
+        <source>Nama jalur/loket wajib diisi, paling banyak 40 huruf.</source>
+        <translation>The lane/counter name is required, at most 40 characters.</translation>
+    </message>
+    <message>
+        <source>Awalan nomor antrean {prefix} hanya boleh 1-3 huruf/angka.</source>
+        <translation>Queue number prefix {prefix} may only be 1-3 letters/digits.</translation>
+    </message>
+    <message>
+        <source>Pengaturan [privacy] retention_days minimal {days} hari.</source>
+        <translation>Setting [privacy] retention_days must be at least {days} days.</translation>
+    </message>
+    <message>
+        <source>Pengaturan [privacy] backups_kept minimal 1.</source>
+        <translation>Setting [privacy] backups_kept must be at least 1.</translation>
+    </message>
+    <message>
+        <source>Pengaturan [privacy] idle_lock_minutes harus 1 sampai 60.</source>
+        <translation>Setting [privacy] idle_lock_minutes must be 1 to 60.</translation>
+    </message>
+    <message>
+        <source>Bahasa harus &apos;id&apos; atau &apos;en&apos;.</source>
+        <translation>Language must be &apos;id&apos; or &apos;en&apos;.</translation>
+    </message>
+    <message>
+        <source>Kode layanan ganda di katalog: {codes}.</source>
+        <translation>Duplicate service codes in the catalogue: {codes}.</translation>
+    </message>
+    <message>
+        <source>Layanan dengan kode {code} tidak ada di katalog.</source>
+        <translation>No service with code {code} in the catalogue.</translation>
+    </message>
+    <message>
+        <source>Katalog layanan tidak valid: {error}</source>
+        <translation>The service catalogue is not valid: {error}</translation>
+    </message>
+    <message>
+        <source>Katalog layanan tidak dapat dibaca ({path}): {error}</source>
+        <translation>Cannot read the service catalogue ({path}): {error}</translation>
+    </message>
+    <message>
+        <source>Permohonan sudah {status}; statusnya tidak dapat diubah lagi.</source>
+        <translation>The request is already {status}; its status can no longer change.</translation>
+    </message>
+    <message>
+        <source>Tidak dapat mengubah status dari {current} ke {target}.</source>
+        <translation>Cannot change the status from {current} to {target}.</translation>
+    </message>
+    <message>
+        <source>Alasan pembatalan wajib diisi.</source>
+        <translation>A reason for cancelling is required.</translation>
+    </message>
+    <message>
+        <source>Pilih berkas yang belum lengkap.</source>
+        <translation>Choose the documents that are missing.</translation>
+    </message>
+    <message>
+        <source>Tanggal pengambilan wajib diisi untuk berkas yang diteruskan.</source>
+        <translation>A pick-up date is required for a forwarded request.</translation>
+    </message>
+    <message>
+        <source>Tanggal pengambilan tidak boleh sebelum hari ini.</source>
+        <translation>The pick-up date cannot be before today.</translation>
+    </message>
+    <message>
+        <source>Pemohon baru dipanggil {calls} kali; tandai tidak hadir setelah {needed} kali panggilan.</source>
+        <translation>Not enough calls yet to mark a no-show (called: {calls}, needed: {needed}).</translation>
+    </message>
+    <message>
+        <source>Nomor KK</source>
+        <translation>KK number</translation>
+    </message>
+    <message>
+        <source>Tanggal pada Nomor KK</source>
+        <translation>The date in the KK number</translation>
+    </message>
+    <message>
+        <source>Tanggal pada Nomor KK (digit ke-7 dan ke-8: {digits}) tidak sah: harus 01-31. Nomor KK tidak memakai tambahan 40 seperti NIK perempuan; apakah ini NIK?</source>
+        <translation>The day in the KK number (digits 7-8: {digits}) is not valid: it must be 01-31. A KK number does not add 40 like a woman&apos;s NIK; is this a NIK?</translation>
+    </message>
+    <message>
+        <source>Tanggal pada Nomor KK (digit ke-7 dan ke-8: {digits}) tidak sah: harus 01-31.</source>
+        <translation>The day in the KK number (digits 7-8: {digits}) is not valid: it must be 01-31.</translation>
+    </message>
+    <message>
+        <source>Bulan pada Nomor KK (digit ke-9 dan ke-10: {digits}) tidak sah: harus 01-12.</source>
+        <translation>The month in the KK number (digits 9-10: {digits}) is not valid: it must be 01-12.</translation>
+    </message>
+    <message>
+        <source>Tanggal pada Nomor KK ({date}) belum terjadi; periksa kembali Nomor KK.</source>
+        <translation>The date in the KK number ({date}) is in the future; check the KK number again.</translation>
+    </message>
+    <message>
+        <source>Nomor urut pada Nomor KK (4 digit terakhir) tidak boleh 0000.</source>
+        <translation>The serial number in the KK number (last 4 digits) cannot be 0000.</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir pada NIK</source>
+        <translation>The birth date in the NIK</translation>
+    </message>
+    <message>
+        <source>{label} harus diisi sebagai teks angka.</source>
+        <translation>{label} must be entered as digits.</translation>
+    </message>
+    <message>
+        <source>{label} belum diisi.</source>
+        <translation>Please enter the {label}.</translation>
+    </message>
+    <message>
+        <source>{label} hanya boleh berisi angka (spasi, titik, dan tanda hubung diabaikan); ditemukan karakter {char}.</source>
+        <translation>{label} may only contain digits (spaces, dots and dashes are ignored); found the character {char}.</translation>
+    </message>
+    <message>
+        <source>{label} harus {length} digit angka (tertulis {count} digit).</source>
+        <translation>{label} must be {length} digits ({count} typed).</translation>
+    </message>
+    <message>
+        <source>Kode provinsi pada {label} (2 digit pertama: {province}) tidak dikenal. {label} selalu diawali kode salah satu dari 38 provinsi, mis. 36 untuk Banten.</source>
+        <translation>The province code in the {label} (first 2 digits: {province}) is unknown. A {label} always starts with the code of one of the 38 provinces, e.g. 36 for Banten.</translation>
+    </message>
+    <message>
+        <source>Kode kabupaten/kota pada {label} (digit ke-3 dan ke-4) tidak boleh 00.</source>
+        <translation>The regency/city code in the {label} (digits 3-4) cannot be 00.</translation>
+    </message>
+    <message>
+        <source>Kode kecamatan pada {label} (digit ke-5 dan ke-6) tidak boleh 00.</source>
+        <translation>The sub-district code in the {label} (digits 5-6) cannot be 00.</translation>
+    </message>
+    <message>
+        <source>Kode kabupaten/kota {code} pada {label} tidak ada dalam daftar wilayah yang tersimpan (mungkin wilayah baru hasil pemekaran). Periksa kembali {label} dengan KTP/KK.</source>
+        <translation>Regency/city code {code} in the {label} is not in the stored list of regions (perhaps a newly created region). Check the {label} against the KTP/KK.</translation>
+    </message>
+    <message>
+        <source>Kode kecamatan {code} pada {label} tidak ada dalam daftar kecamatan {regency} yang tersimpan. Periksa kembali {label} dengan KTP/KK.</source>
+        <translation>Sub-district code {code} in the {label} is not in the stored list of sub-districts of {regency}. Check the {label} against the KTP/KK.</translation>
+    </message>
+    <message>
+        <source>{what} tidak ada di kalender: {date} (tahun {year} bukan tahun kabisat).</source>
+        <translation>{what} is not a real date: {date} ({year} is not a leap year).</translation>
+    </message>
+    <message>
+        <source>{what} tidak ada di kalender: {date}.</source>
+        <translation>{what} is not a real date: {date}.</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir pada NIK (digit ke-7 dan ke-8: {digits}) tidak sah: harus 01-31 untuk laki-laki atau 41-71 untuk perempuan (tanggal lahir + 40).</source>
+        <translation>The birth day in the NIK (digits 7-8: {digits}) is not valid: it must be 01-31 for a man or 41-71 for a woman (day of birth + 40).</translation>
+    </message>
+    <message>
+        <source>Bulan lahir pada NIK (digit ke-9 dan ke-10: {digits}) tidak sah: harus 01-12.</source>
+        <translation>The birth month in the NIK (digits 9-10: {digits}) is not valid: it must be 01-12.</translation>
+    </message>
+    <message>
+        <source>Nomor urut pada NIK (4 digit terakhir) tidak boleh 0000.</source>
+        <translation>The serial number in the NIK (last 4 digits) cannot be 0000.</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin menurut NIK ({nik_sex}) berbeda dengan yang disampaikan ({stated_sex}). Periksa KTP/KK; petugas boleh melanjutkan bila data sudah benar.</source>
+        <translation>The sex in the NIK ({nik_sex}) differs from the one stated ({stated_sex}). Check the KTP/KK; you may go on if the data is right.</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir menurut NIK ({nik_date}) berbeda dengan yang disampaikan ({stated_date}). Periksa KTP/KK; petugas boleh melanjutkan bila data sudah benar. Bedanya hanya abad: tahun pada NIK hanya ditulis 2 digit.</source>
+        <translation>The birth date in the NIK ({nik_date}) differs from the one stated ({stated_date}). Check the KTP/KK; you may go on if the data is right. Only the century differs: the NIK holds just 2 digits of the year.</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir menurut NIK ({nik_date}) berbeda dengan yang disampaikan ({stated_date}). Periksa KTP/KK; petugas boleh melanjutkan bila data sudah benar.</source>
+        <translation>The birth date in the NIK ({nik_date}) differs from the one stated ({stated_date}). Check the KTP/KK; you may go on if the data is right.</translation>
+    </message>
+    <message>
+        <source>Demo (tanpa login)</source>
+        <translation>Demo (no login)</translation>
+    </message>
+    <message>
+        <source>Petugas</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Hanya supervisor atau admin yang dapat membatalkan permohonan.</source>
+        <translation>Only a supervisor or admin can cancel a request.</translation>
+    </message>
+    <message>
+        <source>Hanya supervisor atau admin yang dapat mencetak ulang dokumen.</source>
+        <translation>Only a supervisor or admin can reprint a document.</translation>
+    </message>
+    <message>
+        <source>Hanya supervisor atau admin yang dapat melihat laporan.</source>
+        <translation>Only a supervisor or admin can see reports.</translation>
+    </message>
+    <message>
+        <source>Hanya supervisor atau admin yang dapat membuka kunci.</source>
+        <translation>Only a supervisor or admin can unlock.</translation>
+    </message>
+    <message>
+        <source>Hanya admin yang dapat mengelola petugas.</source>
+        <translation>Only an admin can manage officers.</translation>
+    </message>
+    <message>
+        <source>Hanya admin yang dapat mengubah pengaturan.</source>
+        <translation>Only an admin can change the settings.</translation>
+    </message>
+    <message>
+        <source>Hanya admin yang dapat mengubah katalog layanan.</source>
+        <translation>Only an admin can change the service catalogue.</translation>
+    </message>
+    <message>
+        <source>Hanya admin yang dapat membuka log audit.</source>
+        <translation>Only an admin can open the audit log.</translation>
+    </message>
+    <message>
+        <source>Hanya admin yang dapat menghapus data pribadi lama.</source>
+        <translation>Only an admin can erase old personal data.</translation>
+    </message>
+    <message>
+        <source>Hanya admin yang dapat membuat atau memulihkan cadangan.</source>
+        <translation>Only an admin can make or restore a backup.</translation>
+    </message>
+    <message>
+        <source>Peran Anda tidak mengizinkan tindakan ini.</source>
+        <translation>Your role does not allow this.</translation>
+    </message>
+    <message>
+        <source>PIN harus 4 sampai 8 angka.</source>
+        <translation>The PIN must be 4 to 8 digits.</translation>
+    </message>
+    <message>
+        <source>PIN tidak boleh berisi satu angka yang diulang.</source>
+        <translation>The PIN cannot be one digit repeated.</translation>
+    </message>
+    <message>
+        <source>PIN tidak boleh berupa urutan angka (mis. 1234).</source>
+        <translation>The PIN cannot be a run of digits (e.g. 1234).</translation>
+    </message>
+    <message>
+        <source>Laki-laki</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Perempuan</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Nomor HP harus diisi sebagai teks angka.</source>
+        <translation>The mobile number must be entered as digits.</translation>
+    </message>
+    <message>
+        <source>Nomor HP belum diisi.</source>
+        <translation>Please enter the mobile number.</translation>
+    </message>
+    <message>
+        <source>Nomor HP hanya boleh berisi angka, spasi, tanda +, tanda hubung, titik, dan tanda kurung; ditemukan karakter {char}.</source>
+        <translation>The mobile number may only contain digits, spaces, +, dashes, dots and brackets; found the character {char}.</translation>
+    </message>
+    <message>
+        <source>Nomor HP belum berisi angka. Contoh: 0812-3456-7890.</source>
+        <translation>The mobile number has no digits yet. Example: 0812-3456-7890.</translation>
+    </message>
+    <message>
+        <source>Nomor HP tidak dapat dibaca: &apos;{number}&apos;. Contoh: 0812-3456-7890.</source>
+        <translation>Cannot read the mobile number: &apos;{number}&apos;. Example: 0812-3456-7890.</translation>
+    </message>
+    <message>
+        <source>Nomor HP harus nomor Indonesia (+62); nomor ini berkode negara +{country}.</source>
+        <translation>The mobile number must be Indonesian (+62); this one has country code +{country}.</translation>
+    </message>
+    <message>
+        <source>Nomor HP tidak sah: &apos;{number}&apos;. Periksa jumlah dan awalan digitnya. Contoh: 0812-3456-7890.</source>
+        <translation>Mobile number not valid: &apos;{number}&apos;. Check the number of digits and how it starts. Example: 0812-3456-7890.</translation>
+    </message>
+    <message>
+        <source>Nomor {number} adalah telepon rumah/kantor, bukan HP. Masukkan nomor HP (diawali 08).</source>
+        <translation>{number} is a landline, not a mobile. Enter a mobile number (starting with 08).</translation>
+    </message>
+    <message>
+        <source>Nomor {number} bukan nomor HP. Masukkan nomor HP (diawali 08).</source>
+        <translation>{number} is not a mobile number. Enter a mobile number (starting with 08).</translation>
+    </message>
+    <message>
+        <source>Plat nomor belum diisi.</source>
+        <translation>Please enter the plate.</translation>
+    </message>
+    <message>
+        <source>Plat nomor hanya boleh berisi huruf dan angka; ditemukan karakter {char}.</source>
+        <translation>The plate may only contain letters and digits; found the character {char}.</translation>
+    </message>
+    <message>
+        <source>Plat nomor harus memuat nomor (1-4 angka) setelah kode wilayah. Contoh penulisan: B 1234 ABC.</source>
+        <translation>The plate needs a number (1-4 digits) after the region code. Example: B 1234 ABC.</translation>
+    </message>
+    <message>
+        <source>Plat nomor harus diawali kode wilayah berupa 1-2 huruf (tertulis &apos;{plate}&apos;). Contoh penulisan: B 1234 ABC.</source>
+        <translation>The plate must start with a region code of 1-2 letters (&apos;{plate}&apos; typed). Example: B 1234 ABC.</translation>
+    </message>
+    <message>
+        <source>Nomor pada plat paling banyak 4 angka (tertulis {count} angka).</source>
+        <translation>The number on the plate has at most 4 digits ({count} typed).</translation>
+    </message>
+    <message>
+        <source>Format plat nomor tidak dikenali: &apos;{plate}&apos;. Contoh penulisan: B 1234 ABC.</source>
+        <translation>Plate format not recognised: &apos;{plate}&apos;. Example: B 1234 ABC.</translation>
+    </message>
+    <message>
+        <source>Huruf di belakang plat paling banyak 3 (tertulis {count} huruf).</source>
+        <translation>At most 3 letters at the end of the plate ({count} typed).</translation>
+    </message>
+    <message>
+        <source>Plat nomor harus diisi sebagai teks.</source>
+        <translation>The plate must be entered as text.</translation>
+    </message>
+    <message>
+        <source>Nomor pada plat tidak boleh 0.</source>
+        <translation>The number on the plate cannot be 0.</translation>
+    </message>
+    <message>
+        <source>Kode wilayah plat &apos;{region}&apos; tidak dikenal; periksa kembali plat nomor.</source>
+        <translation>Plate region code &apos;{region}&apos; is unknown; check the plate again.</translation>
+    </message>
+    <message>
+        <source>Nomor plat diawali angka 0 (tertulis {digits}); periksa kembali plat nomor.</source>
+        <translation>The plate number starts with 0 ({digits} typed); check the plate again.</translation>
+    </message>
+    <message>
+        <source>Unsur survei tidak dikenal: {codes}.</source>
+        <translation>Unknown survey items: {codes}.</translation>
+    </message>
+    <message>
+        <source>Jawaban {code} harus 1 sampai 4.</source>
+        <translation>Answer {code} must be 1 to 4.</translation>
+    </message>
+    <message>
+        <source>pemohon</source>
+        <translation>applicant</translation>
+    </message>
+    <message>
+        <source>petugas</source>
+        <translation>officer</translation>
+    </message>
+    <message>
+        <source>Nama {what} wajib diisi.</source>
+        <translation>The {what}&apos;s name is required.</translation>
+    </message>
+    <message>
+        <source>Nama terlalu panjang (maksimal {length} karakter).</source>
+        <translation>The name is too long (at most {length} characters).</translation>
+    </message>
+    <message>
+        <source>Nama tidak boleh berisi NIK; isi NIK di kolomnya sendiri.</source>
+        <translation>The name cannot hold a NIK; enter the NIK in its own field.</translation>
+    </message>
+    <message>
+        <source>Nama berisi karakter yang tidak dapat dicetak: {chars}. Tulis nama dengan huruf Latin seperti pada KTP/KK.</source>
+        <translation>The name has characters that cannot be printed: {chars}. Write the name in Latin letters as on the KTP/KK.</translation>
+    </message>
+    <message>
+        <source>Nama harus berisi huruf.</source>
+        <translation>The name must contain letters.</translation>
+    </message>
+    <message>
+        <source>Persyaratan tidak dikenal untuk layanan ini: {names}</source>
+        <translation>Requirements unknown for this service: {names}</translation>
+    </message>
+    <message>
+        <source>Plat nomor kendaraan wajib diisi untuk jalur drive-thru.</source>
+        <translation>The vehicle plate is required in the drive-thru lane.</translation>
+    </message>
+    <message>
+        <source>Pilih minimal satu layanan.</source>
+        <translation>Choose at least one service.</translation>
+    </message>
+    <message>
+        <source>Satu kunjungan paling banyak {count} permohonan.</source>
+        <translation>A visit can have at most {count} requests.</translation>
+    </message>
+    <message>
+        <source>Layanan {service} tidak dilayani di jalur drive-thru; silakan ke loket.</source>
+        <translation>{service} is not served in the drive-thru lane; please go to the counter.</translation>
+    </message>
+    <message>
+        <source>Permohonan yang sama (layanan dan NIK) sudah ada di kunjungan ini.</source>
+        <translation>The same request (service and NIK) is already in this visit.</translation>
+    </message>
+    <message>
+        <source>disk penuh</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>kuota disk habis</source>
+        <translation>the disk quota is used up</translation>
+    </message>
+    <message>
+        <source>tidak ada izin menulis</source>
+        <translation>no permission to write</translation>
+    </message>
+    <message>
+        <source>disk hanya dapat dibaca</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <source>lokasi folder tidak valid</source>
+        <translation>the folder location is not valid</translation>
+    </message>
+    <message>
+        <source>folder tidak ditemukan</source>
+        <translation>the folder was not found</translation>
+    </message>
+    <message>
+        <source>kesalahan baca/tulis disk</source>
+        <translation>a disk read/write error</translation>
+    </message>
+    <message>
+        <source>Folder {folder} tidak dapat dibuat: {reason}.</source>
+        <translation>Cannot create the folder {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Folder {folder} tidak dapat ditulisi.</source>
+        <translation>Cannot write to the folder {folder}.</translation>
+    </message>
+    <message>
+        <source>Gagal menyimpan dokumen ke folder {folder}: {reason}.</source>
+        <translation>Could not save the document to the folder {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Layanan cetak (CUPS) tidak dapat dihubungi.</source>
+        <translation>Cannot reach the print service (CUPS).</translation>
+    </message>
+    <message>
+        <source>Perintah cetak {command} tidak ditemukan: paket cups-client belum terpasang di komputer ini.</source>
+        <translation>Print command {command} not found: the cups-client package is not installed on this computer.</translation>
+    </message>
+    <message>
+        <source>Layanan cetak (CUPS) tidak menjawab dalam {seconds:g} detik.</source>
+        <translation>The print service (CUPS) did not answer within {seconds:g} seconds.</translation>
+    </message>
+    <message>
+        <source>Perintah cetak {command} gagal dijalankan: {error}.</source>
+        <translation>Print command {command} could not run: {error}.</translation>
+    </message>
+    <message>
+        <source>Printer {name} tidak terhubung (offline). Periksa kabel dan daya printer.</source>
+        <translation>Printer {name} is not connected (offline). Check the printer&apos;s cable and power.</translation>
+    </message>
+    <message>
+        <source>Printer {name} sedang dimatikan. Nyalakan printer.</source>
+        <translation>Printer {name} is switched off. Switch the printer on.</translation>
+    </message>
+    <message>
+        <source>Printer {name} tidak menjawab (offline). Periksa kabel dan daya printer.</source>
+        <translation>Printer {name} does not answer (offline). Check the printer&apos;s cable and power.</translation>
+    </message>
+    <message>
+        <source>Printer {name} kehabisan kertas. Pasang gulungan kertas baru.</source>
+        <translation>Printer {name} is out of paper. Load a new paper roll.</translation>
+    </message>
+    <message>
+        <source>Printer {name} kertasnya macet. Buka printer dan bereskan kertas.</source>
+        <translation>Printer {name} has a paper jam. Open the printer and clear the paper.</translation>
+    </message>
+    <message>
+        <source>Printer {name} penutupnya terbuka. Tutup printer.</source>
+        <translation>Printer {name} has its cover open. Close the printer.</translation>
+    </message>
+    <message>
+        <source>Dokumen tidak terkirim ke printer {name}: {error}</source>
+        <translation>The document was not sent to printer {name}: {error}</translation>
+    </message>
+    <message>
+        <source>Printer {name} sedang menolak pekerjaan cetak (ditolak di spooler). Aktifkan kembali penerimaan (cupsaccept), lalu tekan Cetak Ulang.</source>
+        <translation>Printer {name} is refusing print jobs (refused at the spooler). Turn accepting back on (cupsaccept), then tap Reprint.</translation>
+    </message>
+    <message>
+        <source>Layanan cetak (CUPS) tidak dapat dihubungi. Dokumen belum tercetak; tekan Cetak Ulang setelah pulih.</source>
+        <translation>Cannot reach the print service (CUPS). The document is not printed; tap Reprint once it is back.</translation>
+    </message>
+    <message>
+        <source>Dokumen tidak diterima printer {name}: {reason}</source>
+        <translation>Printer {name} did not accept the document: {reason}</translation>
+    </message>
+    <message>
+        <source>Dokumen tidak diterima printer {name}: kode keluar {code}</source>
+        <translation>Printer {name} did not accept the document: exit code {code}</translation>
+    </message>
+    <message>
+        <source>Printer {name} tidak dikenal oleh sistem. Periksa nama printer di pengaturan kios dan daftar printer CUPS.</source>
+        <translation>The system does not know printer {name}. Check the printer name in the kiosk settings and the CUPS printer list.</translation>
+    </message>
+    <message>
+        <source>Status printer {name} tidak dapat dibaca: {detail}</source>
+        <translation>Cannot read the status of printer {name}: {detail}</translation>
+    </message>
+    <message>
+        <source>Status printer {name} tidak dapat dibaca: tanpa keterangan</source>
+        <translation>Cannot read the status of printer {name}: no details</translation>
+    </message>
+    <message>
+        <source>Keterangan spooler: {note}</source>
+        <translation>Spooler note: {note}</translation>
+    </message>
+    <message>
+        <source>Printer {name} sedang dihentikan (paused) dan menolak pekerjaan cetak di spooler. Aktifkan kembali printer dan penerimaan pekerjaan (cupsenable, cupsaccept).</source>
+        <translation>Printer {name} is paused and refusing print jobs at the spooler. Turn the printer and job accepting back on (cupsenable, cupsaccept).</translation>
+    </message>
+    <message>
+        <source>Printer {name} sedang dihentikan (paused) di spooler. Aktifkan kembali printer; slip menunggu dan akan dicetak otomatis.</source>
+        <translation>Printer {name} is paused at the spooler. Turn the printer back on; slips wait and print automatically.</translation>
+    </message>
+    <message>
+        <source>Printer {name} sedang menolak pekerjaan cetak baru di spooler. Aktifkan kembali penerimaan (cupsaccept); slip menunggu dan akan dicetak otomatis.</source>
+        <translation>Printer {name} is refusing new print jobs at the spooler. Turn accepting back on (cupsaccept); slips wait and print automatically.</translation>
+    </message>
+    <message>
+        <source>format PDF tidak valid</source>
+        <translation>the PDF format is not valid</translation>
+    </message>
+    <message>
+        <source>dokumen dikunci dengan kata sandi</source>
+        <translation>the document is locked with a password</translation>
+    </message>
+    <message>
+        <source>data dokumen belum lengkap</source>
+        <translation>the document&apos;s data is incomplete</translation>
+    </message>
+    <message>
+        <source>berkas PDF rusak</source>
+        <translation>the PDF file is damaged</translation>
+    </message>
+    <message>
+        <source>Printer {name} tidak dikenal oleh sistem.</source>
+        <translation>The system does not know printer {name}.</translation>
+    </message>
+    <message>
+        <source>Printer Qt tidak dapat dipakai: aplikasi Qt belum berjalan (jalankan kiosk dengan jendelanya).</source>
+        <translation>The Qt printer cannot be used: no Qt application is running (run the kiosk with its window).</translation>
+    </message>
+    <message>
+        <source>Status printer tidak dapat dibaca: aplikasi Qt belum berjalan.</source>
+        <translation>Cannot read the printer status: no Qt application is running.</translation>
+    </message>
+    <message>
+        <source>Printer {name} bermasalah, dijeda, atau tidak tersambung.</source>
+        <translation>Printer {name} has a problem, is paused, or is not connected.</translation>
+    </message>
+    <message>
+        <source>Status printer {name} tidak diketahui.</source>
+        <translation>The status of printer {name} is unknown.</translation>
+    </message>
+    <message>
+        <source>Dokumen &apos;{title}&apos; tidak dapat dibaca untuk dicetak: {reason}.</source>
+        <translation>Cannot read document &apos;{title}&apos; for printing: {reason}.</translation>
+    </message>
+    <message>
+        <source>Printer {name} tidak dapat mulai mencetak &apos;{title}&apos;. Periksa printer, lalu tekan Cetak Ulang.</source>
+        <translation>Printer {name} cannot start printing &apos;{title}&apos;. Check the printer, then tap Reprint.</translation>
+    </message>
+    <message>
+        <source>Printer {name} gagal membuat halaman {page} dari &apos;{title}&apos;.</source>
+        <translation>Printer {name} could not make page {page} of &apos;{title}&apos;.</translation>
+    </message>
+    <message>
+        <source>Dokumen &apos;{title}&apos; gagal dikirim ke printer {name}. Periksa printer, lalu tekan Cetak Ulang.</source>
+        <translation>Document &apos;{title}&apos; could not be sent to printer {name}. Check the printer, then tap Reprint.</translation>
+    </message>
+    <message>
+        <source>Halaman {page} dokumen tidak dapat digambar untuk dicetak.</source>
+        <translation>Page {page} of the document cannot be drawn for printing.</translation>
+    </message>
+    <message>
+        <source>Tidak ada permohonan yang dapat dipindahkan.</source>
+        <translation>No request can be moved.</translation>
+    </message>
+    <message>
+        <source>Hanya kendaraan yang dokumennya siap yang dapat dipanggil.</source>
+        <translation>Only a vehicle whose document is ready can be called.</translation>
+    </message>
+    <message>
+        <source>Basis data PostgreSQL tidak dicadangkan atau dipulihkan dari kiosk: pakai pg_dump (dan pg_restore) di server basis data.</source>
+        <translation>A PostgreSQL database is not backed up or restored from the kiosk: use pg_dump (and pg_restore) on the database server.</translation>
+    </message>
+    <message>
+        <source>Basis data {url} bukan berkas SQLite: tidak dapat dicadangkan.</source>
+        <translation>Database {url} is not a SQLite file: it cannot be backed up.</translation>
+    </message>
+    <message>
+        <source>Cadangan tidak boleh menimpa basis data yang sedang dipakai.</source>
+        <translation>A backup cannot overwrite the database in use.</translation>
+    </message>
+    <message>
+        <source>Salinan basis data tidak utuh ({problem}); cadangan dibatalkan.</source>
+        <translation>The database copy is not intact ({problem}); backup cancelled.</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan {path} tidak ada.</source>
+        <translation>Backup file {path} does not exist.</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan {path} rusak: {problem}</source>
+        <translation>Backup file {path} is damaged: {problem}</translation>
+    </message>
+    <message>
+        <source>Berkas {path} bukan cadangan basis data kiosk.</source>
+        <translation>File {path} is not a kiosk database backup.</translation>
+    </message>
+    <message>
+        <source>Berkas {path} bukan basis data SQLite yang utuh ({error}).</source>
+        <translation>File {path} is not an intact SQLite database ({error}).</translation>
+    </message>
+    <message>
+        <source>Berkas {path} tidak menyebut versi skemanya.</source>
+        <translation>File {path} does not state its schema version.</translation>
+    </message>
+    <message>
+        <source>Cadangan {path} berversi skema {version}, lebih baru dari program ini ({latest}). Perbarui program kiosk dulu.</source>
+        <translation>Backup {path} has schema version {version}, newer than this program ({latest}). Update the kiosk program first.</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan adalah basis data yang sedang dipakai.</source>
+        <translation>The backup file is the database in use.</translation>
+    </message>
+    <message>
+        <source>Pemulihan gagal, basis data tidak berubah: {error}</source>
+        <translation>Restore failed, the database is unchanged: {error}</translation>
+    </message>
+    <message>
+        <source>Basis data {path} tidak ada.</source>
+        <translation>Database {path} does not exist.</translation>
+    </message>
+    <message>
+        <source>Basis data tidak dapat disalin: {error}</source>
+        <translation>Cannot copy the database: {error}</translation>
+    </message>
+    <message>
+        <source>Petugas pertama harus admin.</source>
+        <translation>The first officer must be an admin.</translation>
+    </message>
+    <message>
+        <source>Hanya admin yang dapat menambah petugas.</source>
+        <translation>Only an admin can add officers.</translation>
+    </message>
+    <message>
+        <source>Petugas bernama {name} sudah ada.</source>
+        <translation>An officer named {name} already exists.</translation>
+    </message>
+    <message>
+        <source>Petugas tidak aktif.</source>
+        <translation>Officer not active.</translation>
+    </message>
+    <message>
+        <source>{name} terkunci sampai {time}. Hubungi supervisor.</source>
+        <translation>{name} is locked until {time}. Ask a supervisor.</translation>
+    </message>
+    <message>
+        <source>PIN salah. Sisa {left} percobaan.</source>
+        <translation>Wrong PIN. Attempts left: {left}.</translation>
+    </message>
+    <message>
+        <source>PIN salah 5 kali: {name} terkunci sampai {time}.</source>
+        <translation>Wrong PIN 5 times: {name} is locked until {time}.</translation>
+    </message>
+    <message>
+        <source>Admin terakhir tidak dapat dinonaktifkan.</source>
+        <translation>The last admin cannot be deactivated.</translation>
+    </message>
+    <message>
+        <source>Dokumen ini sedang dicetak.</source>
+        <translation>This document is being printed.</translation>
+    </message>
+    <message>
+        <source>Printer {name} tidak dikenal (pakai outbox, cups:NAMA atau qt:NAMA).</source>
+        <translation>Unknown printer {name} (use outbox, cups:NAME or qt:NAME).</translation>
+    </message>
+    <message>
+        <source>Tanggal akhir periode tidak boleh sebelum tanggal awal.</source>
+        <translation>The end of the period cannot be before its start.</translation>
+    </message>
+    <message>
+        <source>Format laporan harus .pdf, .csv atau .xlsx.</source>
+        <translation>The report format must be .pdf, .csv or .xlsx.</translation>
+    </message>
+    <message>
+        <source>Berkas logo tidak dapat dibaca: {error}</source>
+        <translation>Cannot read the logo file: {error}</translation>
+    </message>
+    <message>
+        <source>Berkas logo lebih dari 2 MB.</source>
+        <translation>The logo file is over 2 MB.</translation>
+    </message>
+    <message>
+        <source>Berkas logo bukan gambar PNG atau JPEG.</source>
+        <translation>The logo file is not a PNG or JPEG image.</translation>
+    </message>
+    <message>
+        <source>Alamat basis data SQLite tidak valid: {url} (pakai sqlite:///path).</source>
+        <translation>Invalid SQLite database address: {url} (use sqlite:///path).</translation>
+    </message>
+    <message>
+        <source>Alamat basis data SQLite tidak menyebut nama berkas.</source>
+        <translation>The SQLite database address names no file.</translation>
+    </message>
+    <message>
+        <source>Jenis basis data tidak dikenal: {scheme} (sqlite atau postgresql).</source>
+        <translation>Unknown database type: {scheme} (sqlite or postgresql).</translation>
+    </message>
+    <message>
+        <source>Basis data tidak dapat dibuka ({url}): {error}</source>
+        <translation>Cannot open the database ({url}): {error}</translation>
+    </message>
+    <message>
+        <source>Penyimpanan penuh: belum ada yang tersimpan. Yang sudah diketik tetap ada; kosongkan ruang disk (hubungi admin), lalu coba lagi.</source>
+        <translation>Storage is full: nothing was saved. What you typed is still here; free up disk space (ask the admin), then try again.</translation>
+    </message>
+    <message>
+        <source>Basis data hanya dapat dibaca (read-only): belum ada yang tersimpan. Yang sudah diketik tetap ada; hubungi admin, lalu coba lagi.</source>
+        <translation>The database is read-only: nothing was saved. What you typed is still here; ask the admin, then try again.</translation>
+    </message>
+    <message>
+        <source>Disk gagal menulis: belum ada yang tersimpan. Yang sudah diketik tetap ada; hubungi admin, lalu coba lagi.</source>
+        <translation>The disk failed to write: nothing was saved. What you typed is still here; ask the admin, then try again.</translation>
+    </message>
+    <message>
+        <source>Basis data berversi {version}, lebih baru dari program ini ({latest}). Perbarui program kiosk.</source>
+        <translation>The database has version {version}, newer than this program ({latest}). Update the kiosk program.</translation>
+    </message>
+    <message>
+        <source>Server basis data tidak dapat dihubungi. Data yang diketik tidak hilang; kiosk mencoba lagi sendiri.</source>
+        <translation>Cannot reach the database server. What you typed is not lost; the kiosk tries again by itself.</translation>
+    </message>
+    <message>
+        <source>Belum ada petugas yang masuk. Silakan masuk dengan PIN.</source>
+        <translation>No officer is logged in. Please log in with your PIN.</translation>
+    </message>
+</context>
+<context>
     <name>OfficeSettingsPage</name>
     <message>
         <source>Simpan</source>

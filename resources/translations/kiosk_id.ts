@@ -677,6 +677,805 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>Berkas pengaturan {path} tidak dapat dibaca: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bagian [{name}] pada pengaturan harus berupa tabel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pengaturan tidak dikenal di [{name}]: {keys}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pengaturan [{name}] {key} harus bertipe {type}, bukan {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lebar kertas harus 80 atau 58 mm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kertas tanda terima harus &quot;A4&quot;, &quot;80&quot; atau &quot;58&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer {name} tidak dikenal: pakai &quot;outbox&quot;, &quot;cups:NAMA&quot; atau &quot;qt:NAMA&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jumlah salinan cetak harus 1 sampai 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no_show_after_calls minimal 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanggal cuti bersama {day} tidak valid (pakai format TTTT-BB-HH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pengaturan [display] tidak valid: recent_calls &gt;= 1, poll_ms &gt;= 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pengaturan [office] {key} wajib diisi, paling banyak {length} huruf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alamat atau telepon kantor terlalu panjang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo harus berkas PNG atau JPEG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nama jalur/loket wajib diisi, paling banyak 40 huruf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awalan nomor antrean {prefix} hanya boleh 1-3 huruf/angka.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pengaturan [privacy] retention_days minimal {days} hari.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pengaturan [privacy] backups_kept minimal 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pengaturan [privacy] idle_lock_minutes harus 1 sampai 60.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bahasa harus &apos;id&apos; atau &apos;en&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kode layanan ganda di katalog: {codes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layanan dengan kode {code} tidak ada di katalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Katalog layanan tidak valid: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Katalog layanan tidak dapat dibaca ({path}): {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permohonan sudah {status}; statusnya tidak dapat diubah lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidak dapat mengubah status dari {current} ke {target}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alasan pembatalan wajib diisi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih berkas yang belum lengkap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanggal pengambilan wajib diisi untuk berkas yang diteruskan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanggal pengambilan tidak boleh sebelum hari ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pemohon baru dipanggil {calls} kali; tandai tidak hadir setelah {needed} kali panggilan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomor KK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanggal pada Nomor KK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanggal pada Nomor KK (digit ke-7 dan ke-8: {digits}) tidak sah: harus 01-31. Nomor KK tidak memakai tambahan 40 seperti NIK perempuan; apakah ini NIK?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanggal pada Nomor KK (digit ke-7 dan ke-8: {digits}) tidak sah: harus 01-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulan pada Nomor KK (digit ke-9 dan ke-10: {digits}) tidak sah: harus 01-12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanggal pada Nomor KK ({date}) belum terjadi; periksa kembali Nomor KK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomor urut pada Nomor KK (4 digit terakhir) tidak boleh 0000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanggal lahir pada NIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} harus diisi sebagai teks angka.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} belum diisi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} hanya boleh berisi angka (spasi, titik, dan tanda hubung diabaikan); ditemukan karakter {char}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} harus {length} digit angka (tertulis {count} digit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kode provinsi pada {label} (2 digit pertama: {province}) tidak dikenal. {label} selalu diawali kode salah satu dari 38 provinsi, mis. 36 untuk Banten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kode kabupaten/kota pada {label} (digit ke-3 dan ke-4) tidak boleh 00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kode kecamatan pada {label} (digit ke-5 dan ke-6) tidak boleh 00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kode kabupaten/kota {code} pada {label} tidak ada dalam daftar wilayah yang tersimpan (mungkin wilayah baru hasil pemekaran). Periksa kembali {label} dengan KTP/KK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kode kecamatan {code} pada {label} tidak ada dalam daftar kecamatan {regency} yang tersimpan. Periksa kembali {label} dengan KTP/KK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} tidak ada di kalender: {date} (tahun {year} bukan tahun kabisat).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} tidak ada di kalender: {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanggal lahir pada NIK (digit ke-7 dan ke-8: {digits}) tidak sah: harus 01-31 untuk laki-laki atau 41-71 untuk perempuan (tanggal lahir + 40).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulan lahir pada NIK (digit ke-9 dan ke-10: {digits}) tidak sah: harus 01-12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomor urut pada NIK (4 digit terakhir) tidak boleh 0000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jenis kelamin menurut NIK ({nik_sex}) berbeda dengan yang disampaikan ({stated_sex}). Periksa KTP/KK; petugas boleh melanjutkan bila data sudah benar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanggal lahir menurut NIK ({nik_date}) berbeda dengan yang disampaikan ({stated_date}). Periksa KTP/KK; petugas boleh melanjutkan bila data sudah benar. Bedanya hanya abad: tahun pada NIK hanya ditulis 2 digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanggal lahir menurut NIK ({nik_date}) berbeda dengan yang disampaikan ({stated_date}). Periksa KTP/KK; petugas boleh melanjutkan bila data sudah benar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo (tanpa login)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Petugas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hanya supervisor atau admin yang dapat membatalkan permohonan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hanya supervisor atau admin yang dapat mencetak ulang dokumen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hanya supervisor atau admin yang dapat melihat laporan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hanya supervisor atau admin yang dapat membuka kunci.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hanya admin yang dapat mengelola petugas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hanya admin yang dapat mengubah pengaturan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hanya admin yang dapat mengubah katalog layanan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hanya admin yang dapat membuka log audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hanya admin yang dapat menghapus data pribadi lama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hanya admin yang dapat membuat atau memulihkan cadangan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peran Anda tidak mengizinkan tindakan ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN harus 4 sampai 8 angka.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN tidak boleh berisi satu angka yang diulang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN tidak boleh berupa urutan angka (mis. 1234).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laki-laki</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perempuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomor HP harus diisi sebagai teks angka.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomor HP belum diisi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomor HP hanya boleh berisi angka, spasi, tanda +, tanda hubung, titik, dan tanda kurung; ditemukan karakter {char}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomor HP belum berisi angka. Contoh: 0812-3456-7890.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomor HP tidak dapat dibaca: &apos;{number}&apos;. Contoh: 0812-3456-7890.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomor HP harus nomor Indonesia (+62); nomor ini berkode negara +{country}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomor HP tidak sah: &apos;{number}&apos;. Periksa jumlah dan awalan digitnya. Contoh: 0812-3456-7890.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomor {number} adalah telepon rumah/kantor, bukan HP. Masukkan nomor HP (diawali 08).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomor {number} bukan nomor HP. Masukkan nomor HP (diawali 08).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plat nomor belum diisi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plat nomor hanya boleh berisi huruf dan angka; ditemukan karakter {char}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plat nomor harus memuat nomor (1-4 angka) setelah kode wilayah. Contoh penulisan: B 1234 ABC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plat nomor harus diawali kode wilayah berupa 1-2 huruf (tertulis &apos;{plate}&apos;). Contoh penulisan: B 1234 ABC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomor pada plat paling banyak 4 angka (tertulis {count} angka).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format plat nomor tidak dikenali: &apos;{plate}&apos;. Contoh penulisan: B 1234 ABC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huruf di belakang plat paling banyak 3 (tertulis {count} huruf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plat nomor harus diisi sebagai teks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomor pada plat tidak boleh 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kode wilayah plat &apos;{region}&apos; tidak dikenal; periksa kembali plat nomor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomor plat diawali angka 0 (tertulis {digits}); periksa kembali plat nomor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsur survei tidak dikenal: {codes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jawaban {code} harus 1 sampai 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pemohon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>petugas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nama {what} wajib diisi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nama terlalu panjang (maksimal {length} karakter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nama tidak boleh berisi NIK; isi NIK di kolomnya sendiri.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nama berisi karakter yang tidak dapat dicetak: {chars}. Tulis nama dengan huruf Latin seperti pada KTP/KK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nama harus berisi huruf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persyaratan tidak dikenal untuk layanan ini: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plat nomor kendaraan wajib diisi untuk jalur drive-thru.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih minimal satu layanan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satu kunjungan paling banyak {count} permohonan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layanan {service} tidak dilayani di jalur drive-thru; silakan ke loket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permohonan yang sama (layanan dan NIK) sudah ada di kunjungan ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disk penuh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kuota disk habis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tidak ada izin menulis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disk hanya dapat dibaca</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lokasi folder tidak valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder tidak ditemukan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kesalahan baca/tulis disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder {folder} tidak dapat dibuat: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder {folder} tidak dapat ditulisi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gagal menyimpan dokumen ke folder {folder}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layanan cetak (CUPS) tidak dapat dihubungi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perintah cetak {command} tidak ditemukan: paket cups-client belum terpasang di komputer ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layanan cetak (CUPS) tidak menjawab dalam {seconds:g} detik.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perintah cetak {command} gagal dijalankan: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer {name} tidak terhubung (offline). Periksa kabel dan daya printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer {name} sedang dimatikan. Nyalakan printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer {name} tidak menjawab (offline). Periksa kabel dan daya printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer {name} kehabisan kertas. Pasang gulungan kertas baru.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer {name} kertasnya macet. Buka printer dan bereskan kertas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer {name} penutupnya terbuka. Tutup printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dokumen tidak terkirim ke printer {name}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer {name} sedang menolak pekerjaan cetak (ditolak di spooler). Aktifkan kembali penerimaan (cupsaccept), lalu tekan Cetak Ulang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layanan cetak (CUPS) tidak dapat dihubungi. Dokumen belum tercetak; tekan Cetak Ulang setelah pulih.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dokumen tidak diterima printer {name}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dokumen tidak diterima printer {name}: kode keluar {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer {name} tidak dikenal oleh sistem. Periksa nama printer di pengaturan kios dan daftar printer CUPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status printer {name} tidak dapat dibaca: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status printer {name} tidak dapat dibaca: tanpa keterangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keterangan spooler: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer {name} sedang dihentikan (paused) dan menolak pekerjaan cetak di spooler. Aktifkan kembali printer dan penerimaan pekerjaan (cupsenable, cupsaccept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer {name} sedang dihentikan (paused) di spooler. Aktifkan kembali printer; slip menunggu dan akan dicetak otomatis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer {name} sedang menolak pekerjaan cetak baru di spooler. Aktifkan kembali penerimaan (cupsaccept); slip menunggu dan akan dicetak otomatis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format PDF tidak valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dokumen dikunci dengan kata sandi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data dokumen belum lengkap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berkas PDF rusak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer {name} tidak dikenal oleh sistem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer Qt tidak dapat dipakai: aplikasi Qt belum berjalan (jalankan kiosk dengan jendelanya).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status printer tidak dapat dibaca: aplikasi Qt belum berjalan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer {name} bermasalah, dijeda, atau tidak tersambung.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status printer {name} tidak diketahui.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dokumen &apos;{title}&apos; tidak dapat dibaca untuk dicetak: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer {name} tidak dapat mulai mencetak &apos;{title}&apos;. Periksa printer, lalu tekan Cetak Ulang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer {name} gagal membuat halaman {page} dari &apos;{title}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dokumen &apos;{title}&apos; gagal dikirim ke printer {name}. Periksa printer, lalu tekan Cetak Ulang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Halaman {page} dokumen tidak dapat digambar untuk dicetak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidak ada permohonan yang dapat dipindahkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hanya kendaraan yang dokumennya siap yang dapat dipanggil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis data PostgreSQL tidak dicadangkan atau dipulihkan dari kiosk: pakai pg_dump (dan pg_restore) di server basis data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis data {url} bukan berkas SQLite: tidak dapat dicadangkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadangan tidak boleh menimpa basis data yang sedang dipakai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salinan basis data tidak utuh ({problem}); cadangan dibatalkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas cadangan {path} tidak ada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas cadangan {path} rusak: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas {path} bukan cadangan basis data kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas {path} bukan basis data SQLite yang utuh ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas {path} tidak menyebut versi skemanya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadangan {path} berversi skema {version}, lebih baru dari program ini ({latest}). Perbarui program kiosk dulu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas cadangan adalah basis data yang sedang dipakai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pemulihan gagal, basis data tidak berubah: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis data {path} tidak ada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis data tidak dapat disalin: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Petugas pertama harus admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hanya admin yang dapat menambah petugas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Petugas bernama {name} sudah ada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Petugas tidak aktif.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} terkunci sampai {time}. Hubungi supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN salah. Sisa {left} percobaan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN salah 5 kali: {name} terkunci sampai {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin terakhir tidak dapat dinonaktifkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dokumen ini sedang dicetak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer {name} tidak dikenal (pakai outbox, cups:NAMA atau qt:NAMA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanggal akhir periode tidak boleh sebelum tanggal awal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format laporan harus .pdf, .csv atau .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas logo tidak dapat dibaca: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas logo lebih dari 2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas logo bukan gambar PNG atau JPEG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alamat basis data SQLite tidak valid: {url} (pakai sqlite:///path).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alamat basis data SQLite tidak menyebut nama berkas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jenis basis data tidak dikenal: {scheme} (sqlite atau postgresql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis data tidak dapat dibuka ({url}): {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penyimpanan penuh: belum ada yang tersimpan. Yang sudah diketik tetap ada; kosongkan ruang disk (hubungi admin), lalu coba lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis data hanya dapat dibaca (read-only): belum ada yang tersimpan. Yang sudah diketik tetap ada; hubungi admin, lalu coba lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk gagal menulis: belum ada yang tersimpan. Yang sudah diketik tetap ada; hubungi admin, lalu coba lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis data berversi {version}, lebih baru dari program ini ({latest}). Perbarui program kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server basis data tidak dapat dihubungi. Data yang diketik tidak hilang; kiosk mencoba lagi sendiri.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belum ada petugas yang masuk. Silakan masuk dengan PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OfficeSettingsPage</name>
     <message>
         <source>Simpan</source>

@@ -39,15 +39,12 @@ def visible_texts(root: QWidget) -> Iterator[tuple[QWidget, str]]:
             yield widget, text
 
 
-def walk_screens(
-    qtbot, window: MainWindow, kiosk: Kiosk, admin: Officer, *, domain_texts: bool = True
-) -> Iterator[str]:
+def walk_screens(qtbot, window: MainWindow, kiosk: Kiosk, admin: Officer) -> Iterator[str]:
     """Show each screen in turn (``window`` logged in as ``admin``, on the board) and yield its
     name while it is shown; the caller reads it before asking for the next one.
 
-    Without ``domain_texts`` the walk leaves out the states that show the domain's own words,
-    which are Indonesian in every language (input errors, a wrong PIN, the officer form's role
-    names).
+    The walk includes the states that show messages from below the window: the applicant's
+    input errors, the officer form's role names, a wrong PIN.
     """
     # the board with visits in every state a row can show
     ready = kiosk.registration.register(car(request()), "Sari").visit_id
@@ -79,9 +76,8 @@ def walk_screens(
     start_car(window)
     wizard = window.wizard
     yield "wizard: applicant"
-    if domain_texts:
-        wizard.next_button.click()
-        yield "wizard: applicant, errors"
+    wizard.next_button.click()
+    yield "wizard: applicant, errors"
     fill_applicant(window, plate="B 1234 XYZ")
     wizard.next_button.click()
     yield "wizard: requirements"
@@ -104,7 +100,7 @@ def walk_screens(
     for tab in ("office", "printer", "officers", "audit"):
         settings.tabs.buttons[tab].click()
         yield f"settings: {tab}"
-        if tab == "officers" and domain_texts:
+        if tab == "officers":
             settings.officers_page.add_button.click()
             yield "settings: officers, new officer"
             settings.officers_page.cancel_button.click()
@@ -132,8 +128,6 @@ def walk_screens(
 
     window.session.log_out()
     yield "login"
-    if not domain_texts:
-        return
     login = window.login_screen
     assert admin.id is not None
     login.select(admin.id)

@@ -264,6 +264,14 @@ def test_the_pseudo_locale_stretches_and_keeps_placeholders() -> None:
     assert "%1" in stretched and "%2" in stretched and "%n" in stretched
     assert stretched.count("\n") == 1
     assert len(pseudo_text("Kendaraan Baru")) >= 1.4 * len("Kendaraan Baru")
+    # the named placeholders of the messages from below the window, format specs too
+    stretched = pseudo_text("Plat {plate} tidak menjawab dalam {seconds:g} detik.")
+    assert "{plate}" in stretched and "{seconds:g}" in stretched
+
+
+def test_the_printer_placeholder_follows_the_language(window: MainWindow, pseudo) -> None:
+    # before the print worker's first status (none here), the header says "Printer …"
+    assert window.printer_label.text() == pseudo_text("Printer …")
 
 
 def test_plural_strings_still_count_in_the_pseudo_locale(window: MainWindow, pseudo) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import threading
 
+from PySide6.QtWidgets import QHeaderView
+
 from kiosk.domain.officers import Role
 from kiosk.domain.skm import CODES
 from kiosk.domain.visit import Channel, Status
@@ -134,3 +136,20 @@ def test_the_first_month_of_cisauk_on_screen(window, kiosk, clock) -> None:
     assert ktp == 59
     assert rows[names["AKTA_LAHIR"]][2] == "35"
     assert rows[names["KIA"]][2] == "3" and rows[names["SKTM"]][2] == "30"
+
+
+def test_a_cut_service_name_has_the_whole_name_as_tooltip(window, kiosk) -> None:
+    some_visits(kiosk)
+    table = open_reports(window).services_table
+    long_name = next(i for i in range(table.rowCount()) if "KTP-el" in table.item(i, 0).text())
+    item = table.item(long_name, 0)
+    assert not table.elided(item) and item.toolTip() == ""
+    # the name's column narrower than the name (a longer name, a narrower screen): cut with "…"
+    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+    table.setColumnWidth(0, 120)
+    assert table.elided(item)
+    assert item.toolTip() == item.text()
+    table.setColumnWidth(0, 600)
+    assert item.toolTip() == ""
+    short = table.item(table.rowCount() - 1, 1)  # a number: never cut
+    assert short.toolTip() == ""

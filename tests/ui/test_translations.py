@@ -17,10 +17,16 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from kiosk.domain.officers import Officer
+from kiosk.domain.errors import InvalidPlate
+from kiosk.domain.flow import IllegalMove, Move, check_move
+from kiosk.domain.nik import check_nik_against, parse_nik
+from kiosk.domain.officers import Officer, Role
+from kiosk.domain.people import Sex
+from kiosk.domain.plate import parse_plate
+from kiosk.domain.visit import Status, VisitInvalid
 from kiosk.resources import resource_path
 from kiosk.services import Kiosk
-from kiosk.ui.i18n import apply_language, current_language
+from kiosk.ui.i18n import apply_language, current_language, error_text, message_text, word_text
 from kiosk.ui.main_window import MainWindow
 from tests.ui.screens import NAMES, visible_texts, walk_screens
 
@@ -47,9 +53,11 @@ def catalogue_phrases() -> list[str]:
         forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
         if source in forms:
             continue
-        for fragment in re.split(r"%\d|%n|\n|&&", source):
-            fragment = fragment.strip(" .,:;·…‹›()")
-            if len(fragment) >= 5 and not any(fragment in form for form in forms):
+        # between Qt's placeholders and the messages' named ones ("{plate}")
+        for fragment in re.split(r"%\d|%n|\n|&&|\{[^{}]*\}", source):
+            fragment = fragment.strip(" .,:;·…‹›()'")
+            # ("Printer {name} …" is "… printer {name} …" in English: a word both languages use)
+            if len(fragment) >= 5 and not any(fragment.lower() in f.lower() for f in forms):
                 phrases.add(fragment)
     return sorted(phrases, key=len, reverse=True)
 
@@ -124,7 +132,7 @@ def test_every_screen_is_in_english(
 ) -> None:
     data = data_of(kiosk)
     problems: dict[str, list[str]] = {}
-    for name in walk_screens(qtbot, window, kiosk, admin, domain_texts=False):
+    for name in walk_screens(qtbot, window, kiosk, admin):
         found = untranslated(window, data)
         if found:
             problems[name] = found
@@ -135,3 +143,30 @@ def test_the_first_run_screen_is_in_english(make_window, kiosk: Kiosk, english) 
     window = make_window()
     assert window.stack.currentWidget() is window.first_run_screen
     assert not untranslated(window, data_of(kiosk))
+
+
+def test_messages_from_below_the_window_are_shown_in_english(qapp, english) -> None:
+    with pytest.raises(InvalidPlate) as plate:
+        parse_plate("B 12345")
+    assert str(plate.value) == "Nomor pada plat paling banyak 4 angka (tertulis 5 angka)."
+    assert error_text(plate.value) == "The number on the plate has at most 4 digits (5 typed)."
+    # words among the parameters are translated too: a status, a role, a sex, a date
+    with pytest.raises(IllegalMove) as move:
+        check_move(Status.HANDED_OVER, Move(to=Status.WAITING))
+    assert error_text(move.value) == (
+        "The request is already Completed; its status can no longer change."
+    )
+    assert word_text(Role.PETUGAS) == "Officer" and word_text(Sex.FEMALE) == "Female"
+    nik = parse_nik("3603234112850002")  # a woman's NIK, born 1 December 1985
+    (warning,) = check_nik_against(nik, sex=Sex.MALE)
+    assert message_text(warning).startswith("The sex in the NIK (Female) differs from the one")
+    (warning,) = check_nik_against(nik, birth_date=nik.birth_date.replace(day=2))
+    assert "(December 1, 1985)" in message_text(warning)
+    # several errors at once, each in English; an error without a message as it is
+    invalid = VisitInvalid({"plate": plate.value.message, "x": move.value.message})
+    assert error_text(invalid) == (
+        "The number on the plate has at most 4 digits (5 typed). "
+        "The request is already Completed; its status can no longer change."
+    )
+    assert error_text(OSError("disk on fire")) == "disk on fire"
+    assert message_text(None) == "" and message_text("data") == "data"

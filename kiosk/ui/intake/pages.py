@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain.visit import Channel
-from kiosk.ui.i18n import current_language
+from kiosk.ui.i18n import current_language, message_text
 from kiosk.ui.intake.presenter import IntakePresenter
 from kiosk.ui.metrics import touch_px
 from kiosk.ui.widgets.field import FormField
@@ -228,8 +228,9 @@ class ApplicantPage(QWidget):
             "plate": self.plate_field,
         }
         for key, field in by_key.items():
-            field.set_error(result.errors.get(key))
-        self.nik_field.set_warning(" ".join(result.warnings) or None)
+            error = result.errors.get(key)
+            field.set_error(message_text(error) if error else None)
+        self.nik_field.set_warning(" ".join(map(message_text, result.warnings)) or None)
         for key, field in by_key.items():
             if key in result.errors:
                 self._focus(field)
@@ -427,7 +428,7 @@ class DonePage(QWidget):
         else:
             text = self.tr("%n orang di depan", "", ahead)
         self.detail_label.setText(text)
-        self.warning_label.setText("\n".join(warnings))
+        self.warning_label.setText("\n".join(map(message_text, warnings)))
         self.warning_label.setVisible(bool(warnings))
 
     def show_printing(self) -> None:

@@ -18,6 +18,7 @@ from kiosk.domain.errors import DomainError
 from kiosk.domain.visit import Channel, VisitInvalid
 from kiosk.services import DatabaseUnavailable, Kiosk, StoreError
 from kiosk.services.print_jobs import PrintOutcome
+from kiosk.ui.i18n import error_text, message_text
 from kiosk.ui.intake.pages import (
     ApplicantPage,
     ConfirmPage,
@@ -219,24 +220,24 @@ class IntakeWizard(QWidget):
             # the shared server is away: everything typed stays on screen, and the same visit
             # (same token) is stored by the retry or by the officer's next tap, never twice
             self.confirm_page.show_error(
-                str(err) + " " + self.tr("Mencoba menyimpan lagi setiap %n detik…", "", 5)
+                error_text(err) + " " + self.tr("Mencoba menyimpan lagi setiap %n detik…", "", 5)
             )
             self.next_button.setEnabled(True)
             self.retry_timer.start()
             return
         except VisitInvalid as err:
-            self.confirm_page.show_error(str(err))
+            self.confirm_page.show_error(error_text(err))
             self.next_button.setEnabled(True)
             return
         except (StoreError, DomainError) as err:
-            self.confirm_page.show_error(str(err))
+            self.confirm_page.show_error(error_text(err))
             self.next_button.setEnabled(True)
             return
         except Exception as err:  # a database failure must not lose what was typed
             log.exception("registration failed")
             self.confirm_page.show_error(
                 self.tr("Gagal menyimpan: %1. Data yang diketik masih ada; coba lagi.").replace(
-                    "%1", str(err)
+                    "%1", error_text(err)
                 )
             )
             self.next_button.setEnabled(True)
@@ -262,4 +263,6 @@ class IntakeWizard(QWidget):
     def _on_printed(self, outcome: PrintOutcome) -> None:
         registered = self.presenter.registered
         if registered is not None and outcome.job_id == registered.slip_job_id:
-            self.done_page.show_print_result(outcome.ok, outcome.error, outcome.waiting)
+            self.done_page.show_print_result(
+                outcome.ok, message_text(outcome.error), outcome.waiting
+            )
