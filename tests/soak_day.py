@@ -62,8 +62,10 @@ from kiosk.store.models import (
     Visit,
 )
 from kiosk.ui.board_row import BoardRow
+from kiosk.ui.lane_screen import FINISHED_ROWS
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.style import load_style_sheet
+from kiosk.ui.widgets.disposal import dispose
 from kiosk.ui.widgets.key_grid import KeyGrid
 
 WIB = timezone(timedelta(hours=7), "WIB")
@@ -182,7 +184,7 @@ class Figures:
     ms_per_visit_by_hour: list[float] = field(default_factory=list)  # medians, by arrival hour
     work_ms_by_hour: list[float] = field(default_factory=list)  # the same without the board
     refresh_ms_by_hour: list[float] = field(default_factory=list)  # median board refresh
-    refresh_us_per_row_by_hour: list[float] = field(default_factory=list)
+    refresh_us_per_visit_by_hour: list[float] = field(default_factory=list)
     rows_by_hour: list[int] = field(default_factory=list)  # board rows at the end of each hour
     wall_by_hour_s: list[float] = field(default_factory=list)  # by simulated hour of the steps
     wall_s: float = 0.0
@@ -242,8 +244,8 @@ class Figures:
             f"{row(self.ms_per_visit_by_hour)}; without the board's refreshes "
             f"{self.work_first_hour:.0f} -> {self.work_last_hour:.0f} "
             f"({self.work_last_hour / self.work_first_hour:.2f}x) {row(self.work_ms_by_hour)}\n"
-            f"board refresh ms by hour {row(self.refresh_ms_by_hour, 1)}, us per row "
-            f"{row(self.refresh_us_per_row_by_hour)}, rows {self.rows_by_hour}\n"
+            f"board refresh ms by hour {row(self.refresh_ms_by_hour, 1)}, us per visit of the "
+            f"day {row(self.refresh_us_per_visit_by_hour)}, rows {self.rows_by_hour}\n"
             f"wall s by simulated hour {row(self.wall_by_hour_s, 1)}; wall {self.wall_s:.1f} s"
         )
 
@@ -451,8 +453,8 @@ class SoakDay:
         ]
         refreshes = [self.refresh_ms[h] for h in sorted(self.refresh_ms)]
         figures.refresh_ms_by_hour = [statistics.median(ms for ms, _ in r) for r in refreshes]
-        figures.refresh_us_per_row_by_hour = [
-            statistics.median(ms * 1000 / max(rows, 1) for ms, rows in r) for r in refreshes
+        figures.refresh_us_per_visit_by_hour = [
+            statistics.median(ms * 1000 / max(visits, 1) for ms, visits in r) for r in refreshes
         ]
         figures.visits = len(self.plans)
         figures.requests = sum(len(p.draft.requests) for p in self.plans)
@@ -468,8 +470,8 @@ class SoakDay:
         elapsed = time.perf_counter() - started
         self._board_s += elapsed
         self._step_refreshes += 1
-        rows = len(self.window.lane_screen.rows())
-        self.refresh_ms[self._hour].append((elapsed * 1000, rows))
+        visits = sum(1 for plan in self.plans if plan.visit_id)  # on the day's board so far
+        self.refresh_ms[self._hour].append((elapsed * 1000, visits))
         self.figures.board_refreshes += 1
 
     def board_row_kb(self, count: int = 150) -> float:
@@ -501,8 +503,7 @@ class SoakDay:
         after = rss_mb()
         for row in rows:
             layout.removeWidget(row)
-            row.hide()
-            row.deleteLater()
+            dispose(row)
         pump()
         return max(after - before, 0.0) * 1024 / count
 
@@ -620,6 +621,7 @@ class SoakDay:
                 raise AssertionError(f"{plan.number}: no SALINAN job stored")
             self.reprint_jobs.append(last.id)
             detail.back_button.click()
+            self.window.lane_screen.search.clear()  # if the visit had to be searched for
 
         self._as_supervisor(reprint)
         self.figures.reprints += 1
@@ -672,7 +674,13 @@ class SoakDay:
     # --- the window's parts ---------------------------------------------------------------------
 
     def _open_details(self, plan: Plan):
+        """The visit's details from its board row; a visit finished long ago (no longer on the
+        board) is searched for by its number first, as the board's note says."""
         window = self.window
+        lane = window.lane_screen
+        if plan.visit_id not in {row.summary.visit_id for row in lane.rows() if row.summary}:
+            lane.search.setText(plan.number)
+            lane.refresh()
         self._row(plan).details_button.click()
         if window.stack.currentWidget() is not window.detail_screen:
             raise AssertionError(f"{plan.number}: the details did not open")
@@ -884,14 +892,40 @@ def check_day(day: SoakDay) -> list[str]:
         head = Path(job.output).read_bytes()[:5] if Path(job.output).is_file() else b""
         expect(head == b"%PDF-", f"job {job.id}: {job.output} is not a PDF")
 
-    # the board: every visit once, nothing waiting, no row widget left over
+    # the board: every visit still to work and the newest finished ones, each once, nothing
+    # waiting, no row widget left over
     window = day.window
     window.lane_screen.refresh()
     pump()
     rows = window.lane_screen.rows()
-    expect(sorted(r.summary.visit_id for r in rows) == sorted(by_visit), "board rows")
+    shown = [r.summary.visit_id for r in rows]
+    expect(len(set(shown)) == len(shown), "a visit on the board twice")
+    summaries = {s.visit_id: s for s in day.kiosk.lane.today()}
+    expect(set(summaries) == set(by_visit), "the day's visits")
+    finished = [s for s in summaries.values() if not s.is_active]
+    to_work = {s.visit_id for s in summaries.values() if s.is_active}
+    expect(to_work <= set(shown), "a visit still to work is not on the board")
+    shown_finished = [summaries[v] for v in shown if v not in to_work]
+    expect(
+        len(shown_finished) == min(FINISHED_ROWS, len(finished)),
+        f"{len(shown_finished)} finished visits on the board",
+    )
+    left_off = [s for s in finished if s.visit_id not in set(shown)]
+    if left_off and shown_finished:
+        expect(
+            min(s.finished_at or s.arrived_at for s in shown_finished)
+            >= max(s.finished_at or s.arrived_at for s in left_off),
+            "the board left off a visit that finished after one it shows",
+        )
+    older = window.lane_screen.older_label
+    expect(
+        older.isVisibleTo(window.lane_screen) == bool(left_off)
+        and (not left_off or older.text().startswith(f"{len(left_off)} kunjungan")),
+        f"the board's note on finished visits left off says {older.text()!r}",
+    )
     expect(not any(r.print_label.isVisibleTo(r) for r in rows), "a row shows a print problem")
-    leftover = len(window.findChildren(BoardRow)) - len(rows)
+    spare = len(window.lane_screen._spare_rows)
+    leftover = len(window.findChildren(BoardRow)) - len(rows) - spare
     expect(leftover == 0, f"{leftover} board row widgets left over")
     return problems
 

@@ -64,35 +64,35 @@ class BoardRow(QFrame):
         self.setProperty("role", "board-row")
         self.summary: VisitSummary | None = None
 
-        self.number_label = QLabel()
+        self.number_label = QLabel(self)
         self.number_label.setProperty("role", "board-number")
-        self.channel_label = QLabel()
+        self.channel_label = QLabel(self)
         self.channel_label.setProperty("role", "board-channel")
-        self.plate_label = QLabel()
+        self.plate_label = QLabel(self)
         self.plate_label.setProperty("role", "board-plate")
-        self.services_label = QLabel()
+        self.services_label = QLabel(self)
         self.services_label.setProperty("role", "board-services")
         self.services_label.setWordWrap(True)
-        self.status_label = QLabel()
+        self.status_label = QLabel(self)
         self.status_label.setProperty("role", "board-status")
-        self.time_label = QLabel()
+        self.time_label = QLabel(self)
         self.time_label.setProperty("role", "board-time")
-        self.print_label = QLabel(self.tr("Cetak gagal"))
+        self.print_label = QLabel(self.tr("Cetak gagal"), self)
         self.print_label.setProperty("role", "board-alert")
 
-        self.step_button = QPushButton()
+        self.step_button = QPushButton(self)
         self.step_button.setProperty("role", "primary")
-        self.call_button = QPushButton(self.tr("Panggil Ulang"))
+        self.call_button = QPushButton(self.tr("Panggil Ulang"), self)
         self.call_button.setProperty("role", "secondary")
-        self.reprint_button = QPushButton(self.tr("Cetak Ulang"))
+        self.reprint_button = QPushButton(self.tr("Cetak Ulang"), self)
         self.reprint_button.setProperty("role", "danger")
         # offered in the call button's place, not the step's: a double tap on "Serahkan" must
         # not start the survey
-        self.survey_button = QPushButton(self.tr("Survei Kepuasan"))
+        self.survey_button = QPushButton(self.tr("Survei Kepuasan"), self)
         self.survey_button.setProperty("role", "success")
         self.survey_button.setToolTip(self.tr("Survei kepuasan untuk pemohon (tanpa identitas)"))
         self.survey_button.hide()
-        self.details_button = QPushButton("›")
+        self.details_button = QPushButton("›", self)
         self.details_button.setToolTip(self.tr("Rincian"))
         self.details_button.setAccessibleName(self.tr("Rincian"))
         self.details_button.setProperty("role", "secondary")
@@ -106,8 +106,13 @@ class BoardRow(QFrame):
         ):
             button.setMinimumHeight(height)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        for button in (self.step_button, self.call_button, self.details_button,
-                       self.reprint_button, self.survey_button):
+        for button in (
+            self.step_button,
+            self.call_button,
+            self.details_button,
+            self.reprint_button,
+            self.survey_button,
+        ):
             button.setProperty("density", "compact")
         policy = self.call_button.sizePolicy()
         policy.setRetainSizeWhenHidden(True)
@@ -129,7 +134,12 @@ class BoardRow(QFrame):
         grid.addWidget(self.services_label, 1, 1)
         grid.addWidget(self.status_label, 0, 2, Qt.AlignmentFlag.AlignVCenter)
         grid.addWidget(self.time_label, 1, 2, Qt.AlignmentFlag.AlignTop)
-        actions = QHBoxLayout()
+        # Every part is made with its parent and the buttons sit in a widget of their own (no
+        # nested layout): plain ownership for PySide. Rows are reused by the board, or deleted
+        # with dispose() (kiosk/ui/widgets/disposal.py), never with a bare deleteLater().
+        actions_box = QWidget(self)
+        actions = QHBoxLayout(actions_box)
+        actions.setContentsMargins(0, 0, 0, 0)
         actions.setSpacing(ACTION_SPACING)
         actions.addWidget(self.print_label)
         actions.addWidget(self.reprint_button)
@@ -137,7 +147,7 @@ class BoardRow(QFrame):
         actions.addWidget(self.survey_button)
         actions.addWidget(self.step_button)
         actions.addWidget(self.details_button)
-        grid.addLayout(actions, 0, 3, 2, 1, Qt.AlignmentFlag.AlignVCenter)
+        grid.addWidget(actions_box, 0, 3, 2, 1, Qt.AlignmentFlag.AlignVCenter)
         grid.setColumnMinimumWidth(0, touch_px(self, 32))
         grid.setColumnStretch(1, 1)
         self._connect_signals()
@@ -200,21 +210,37 @@ class BoardRow(QFrame):
         actions += self.details_button.width() + 2 * ACTION_SPACING
         columns = first + touch_px(self, 45) + self.status_label.width() + actions
         return (
-            self.width() - self.contentsRect().width()
-            + margins.left() + margins.right()
+            self.width()
+            - self.contentsRect().width()
+            + margins.left()
+            + margins.right()
             + 3 * grid.horizontalSpacing()
             + columns
         )
 
     def _connect_signals(self) -> None:
+        # bound methods rather than lambdas that hold the row: no reference to the row is kept
+        # on Qt's side of a connection
         self.step_button.clicked.connect(self._on_step)
-        self.call_button.clicked.connect(lambda: self.call_again_requested.emit(self._id()))
-        self.details_button.clicked.connect(lambda: self.details_requested.emit(self._id()))
-        self.reprint_button.clicked.connect(lambda: self.reprint_requested.emit(self._id()))
-        self.survey_button.clicked.connect(lambda: self.survey_requested.emit(self._id()))
+        self.call_button.clicked.connect(self._on_call_again)
+        self.details_button.clicked.connect(self._on_details)
+        self.reprint_button.clicked.connect(self._on_reprint)
+        self.survey_button.clicked.connect(self._on_survey)
+
+    def _on_call_again(self) -> None:
+        self.call_again_requested.emit(self._id())
+
+    def _on_details(self) -> None:
+        self.details_requested.emit(self._id())
+
+    def _on_reprint(self) -> None:
+        self.reprint_requested.emit(self._id())
+
+    def _on_survey(self) -> None:
+        self.survey_requested.emit(self._id())
 
     def _call_text(self, calls: int) -> str:
-        """"Panggil Ulang (2)": how often the car was called shows on the button."""
+        """ "Panggil Ulang (2)": how often the car was called shows on the button."""
         return self.tr("Panggil Ulang (%1)").replace("%1", str(calls))
 
     def _id(self) -> int:

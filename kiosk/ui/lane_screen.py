@@ -29,6 +29,7 @@ from kiosk.ui.metrics import touch_px
 from kiosk.ui.print_bridge import PrintBridge
 from kiosk.ui.session import Session
 from kiosk.ui.survey_screen import survey_subject
+from kiosk.ui.widgets.disposal import dispose
 from kiosk.ui.widgets.flow import FlowLayout
 from kiosk.ui.widgets.keyboard import TextKeyboard
 from kiosk.ui.widgets.scrolling import finger_scroll_area
@@ -38,6 +39,14 @@ log = logging.getLogger(__name__)
 
 # Other lanes and counters change the same queue: the board reloads this often.
 REFRESH_MS = 5_000
+
+# Visits out of the queue (handed over, cancelled, incomplete, no-show, forwarded) on the
+# board: the newest this many; older ones are found with the search. A row is ~13 styled widgets
+# (~220 KB), and a day has ~200-400 visits: a row for each would grow the window by ~80 MB and
+# slow every reload by the end of the day.
+FINISHED_ROWS = 20
+# rows kept hidden for reuse (rows are reused rather than deleted and made anew)
+SPARE_ROWS = 10
 
 # "Survei Kepuasan" is offered on a handed-over visit for this long: the car is still there.
 SURVEY_OFFER = timedelta(minutes=15)
@@ -71,6 +80,9 @@ class LaneScreen(QWidget):
         self._session = session
         self._bridge = bridge
         self._rows: dict[int, BoardRow] = {}
+        # rows of visits that left the board (finished long ago, filtered out), kept hidden for
+        # the next visits instead of deleted: see BoardRow on deleting widgets
+        self._spare_rows: list[BoardRow] = []
         self._channel: Channel | None = None
         # visits whose survey was done or declined (this window only: never stored)
         self._surveyed: set[int] = set()
@@ -156,6 +168,14 @@ class LaneScreen(QWidget):
         self.rows_layout.addStretch(1)
         self.scroll = finger_scroll_area(self.rows_box)
         self.scroll.viewport().installEventFilter(self)  # rows fit the board's width
+
+        # below the rows: how many finished visits are left off, and how to find them
+        self.older_label = QLabel()
+        self.older_label.setProperty("role", "hint")
+        self.older_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.older_label.setWordWrap(True)
+        self.older_label.hide()
+        self.rows_layout.insertWidget(0, self.older_label)
 
         self.empty_label = QLabel()
         self.empty_label.setProperty("role", "hint")
@@ -305,26 +325,46 @@ class LaneScreen(QWidget):
         if self.station_button.isChecked():
             summaries = [s for s in summaries if s.station == self.station]
         now = self._kiosk.lane.now()
-        wanted = {s.visit_id for s in summaries}
+        shown = summaries if self.search.text().strip() else newest_finished(summaries)
+        wanted = {s.visit_id for s in shown}
         for visit_id in list(self._rows):
             if visit_id not in wanted:
                 row = self._rows.pop(visit_id)
                 self.rows_layout.removeWidget(row)
-                row.hide()
-                row.deleteLater()
-        for index, summary in enumerate(summaries):
+                if len(self._spare_rows) < SPARE_ROWS:
+                    row.hide()
+                    self._spare_rows.append(row)
+                else:
+                    dispose(row)
+        for index, summary in enumerate(shown):
             row = self._rows.get(summary.visit_id)
             if row is None:
-                row = self._new_row()
+                row = self._spare_rows.pop() if self._spare_rows else self._new_row()
                 self._rows[summary.visit_id] = row
             row.set_summary(summary, now, survey=self._offers_survey(summary, now))
             if self.rows_layout.indexOf(row) != index:
                 self.rows_layout.insertWidget(index, row)
+                row.show()  # a spare row was hidden
             row.set_room(self.scroll.viewport().width())
+        if self.rows_layout.indexOf(self.older_label) != len(shown):
+            self.rows_layout.insertWidget(len(shown), self.older_label)
+        self._show_older(len(summaries) - len(shown))
         self._show_counts(summaries)
 
+    def _show_older(self, left_off: int) -> None:
+        self.older_label.setVisible(left_off > 0)
+        if left_off:
+            self.older_label.setText(
+                self.tr(
+                    "%n kunjungan sebelumnya yang sudah keluar antrean tidak ditampilkan: "
+                    "cari dengan nomor antrean atau plat nomor.",
+                    "",
+                    left_off,
+                )
+            )
+
     def _new_row(self) -> BoardRow:
-        row = BoardRow()
+        row = BoardRow(self.rows_box)
         row.step_requested.connect(self._on_step)
         row.call_again_requested.connect(self._on_call_again)
         row.details_requested.connect(self.details_requested)
@@ -396,3 +436,20 @@ class LaneScreen(QWidget):
         for job_id in summary.failed_print_jobs + summary.waiting_print_jobs:
             self._bridge.dispatch(job_id)
         self.refresh()
+
+
+def newest_finished(
+    summaries: list[VisitSummary], keep: int = FINISHED_ROWS
+) -> list[VisitSummary]:
+    """``summaries`` in their order, without the visits out of the queue (handed over,
+    cancelled, incomplete, no-show, forwarded) older than the ``keep`` that left it last. One
+    whose slip or receipt waits for the printer or did not print stays: the officer still has
+    to see to it."""
+    finished = [
+        s for s in summaries if not s.is_active and not (s.print_waiting or s.print_failed)
+    ]
+    if len(finished) <= keep:
+        return summaries
+    latest = sorted(finished, key=lambda s: (s.finished_at or s.arrived_at, s.visit_id))
+    left_off = {s.visit_id for s in latest[:-keep]}
+    return [s for s in summaries if s.visit_id not in left_off]

@@ -22,6 +22,7 @@ from kiosk.domain.officers import DEMO_OFFICER, Officer
 from kiosk.domain.visit import Channel
 from kiosk.printing.backends import PrinterState, PrinterStatus
 from kiosk.services import Kiosk
+from kiosk.ui.collector import collect_in_gui_thread
 from kiosk.ui.exit_dialog import ExitKioskDialog
 from kiosk.ui.i18n import apply_language, current_language, message_text, word_text
 from kiosk.ui.intake import IntakeWizard
@@ -34,6 +35,7 @@ from kiosk.ui.session import IDLE_LOCK_MINUTES, Session
 from kiosk.ui.settings_screen import SettingsScreen
 from kiosk.ui.survey_screen import SurveyScreen, survey_subject
 from kiosk.ui.visit_detail import VisitDetailScreen
+from kiosk.ui.widgets.disposal import dispose
 from kiosk.ui.widgets.fitting import ElidedLabel
 from kiosk.ui.widgets.styling import set_style_property
 from kiosk.ui.widgets.taps import install_tap_guard
@@ -92,6 +94,8 @@ class MainWindow(QMainWindow):
 
         self.session = Session(kiosk, idle_lock_minutes=idle_lock_minutes, parent=self)
         install_tap_guard()  # one tap, one action, on every screen
+        # the print thread must never free widgets' wrappers: the GUI thread collects garbage
+        collect_in_gui_thread(self)
 
         # the office's names and the officer's: data of any length, shortened with "…" (whole
         # in the tooltip) rather than pushing the printer, clock and "Ganti Petugas" away
@@ -471,12 +475,12 @@ class MainWindow(QMainWindow):
             if screen is not None:
                 setattr(self, name, None)
                 self.stack.removeWidget(screen)
-                screen.deleteLater()
+                dispose(screen)
         old = self.lane_screen
         self.lane_screen = LaneScreen(self._kiosk, self.session, self.bridge)
         self.stack.insertWidget(0, self.lane_screen)
         self.stack.removeWidget(old)
-        old.deleteLater()
+        dispose(old)
         self._connect_lane_screen()
         self.switch_button.setText(self.tr("Ganti Petugas"))
         self._show_officer(self._officer)

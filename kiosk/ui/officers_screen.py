@@ -24,6 +24,7 @@ from kiosk.ui.login_screen import officer_subtitle
 from kiosk.ui.metrics import touch_px
 from kiosk.ui.officer_form import OfficerForm
 from kiosk.ui.session import Session
+from kiosk.ui.widgets.disposal import dispose
 from kiosk.ui.widgets.scrolling import finger_scroll_area
 from kiosk.ui.widgets.styling import role_label, set_style_property
 
@@ -120,8 +121,7 @@ class OfficersPage(QWidget):
         while self.rows_layout.count():
             item = self.rows_layout.takeAt(0)
             if item.widget() is not None:
-                item.widget().hide()
-                item.widget().deleteLater()
+                dispose(item.widget())
 
     def _row(self, officer: Officer, *, active: bool) -> QFrame:
         row = QFrame()

@@ -29,6 +29,7 @@ from kiosk.ui.print_bridge import PrintBridge
 from kiosk.ui.session import Session
 from kiosk.ui.statuses import status_text, step_button_text
 from kiosk.ui.survey_screen import survey_subject
+from kiosk.ui.widgets.disposal import dispose
 from kiosk.ui.widgets.fitting import TwoLineButton
 from kiosk.ui.widgets.scrolling import finger_scroll_area
 from kiosk.ui.widgets.styling import role_label, set_style_property
@@ -146,7 +147,7 @@ class VisitDetailScreen(QWidget):
         while self.cards_layout.count():
             item = self.cards_layout.takeAt(0)
             if item.widget() is not None:
-                item.widget().deleteLater()
+                dispose(item.widget())
         self._identity.clear()
         visit = self.visit
         self.survey_button.setVisible(visit is not None and survey_subject(visit) is not None)
@@ -166,18 +167,18 @@ class VisitDetailScreen(QWidget):
         self.cards_layout.addStretch(1)
 
     def _card(self, request: RequestSummary) -> QFrame:
-        card = QFrame()
+        card = QFrame(self.cards_box)
         card.setProperty("role", "card")
         grid = QGridLayout(card)
-        grid.addWidget(role_label(request.service_name, "card-title"), 0, 0, 1, 2)
-        status = role_label(status_text(request.status), "board-status")
+        grid.addWidget(role_label(request.service_name, "card-title", parent=card), 0, 0, 1, 2)
+        status = role_label(status_text(request.status), "board-status", parent=card)
         status.setProperty("status", request.status.value)
         grid.addWidget(status, 0, 2, Qt.AlignmentFlag.AlignRight)
-        grid.addWidget(role_label(self.tr("Pemohon"), "hint"), 1, 0)
-        identity = role_label(self._masked_identity(request), "card-value")
+        grid.addWidget(role_label(self.tr("Pemohon"), "hint", parent=card), 1, 0)
+        identity = role_label(self._masked_identity(request), "card-value", parent=card)
         identity.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         grid.addWidget(identity, 1, 1)
-        reveal = QPushButton(self.tr("Tampilkan"))
+        reveal = QPushButton(self.tr("Tampilkan"), card)
         reveal.setToolTip(self.tr("Tampilkan NIK dan nomor HP lengkap (tercatat di log audit)"))
         reveal.setProperty("role", "secondary")
         reveal.setProperty("density", "compact")
@@ -191,24 +192,31 @@ class VisitDetailScreen(QWidget):
         self._identity[request.request_id] = (identity, reveal)
         row = 2
         if request.received:
-            grid.addWidget(role_label(self.tr("Diterima"), "hint"), row, 0)
-            grid.addWidget(role_label("; ".join(request.received), "card-value"), row, 1, 1, 2)
+            grid.addWidget(role_label(self.tr("Diterima"), "hint", parent=card), row, 0)
+            grid.addWidget(
+                role_label("; ".join(request.received), "card-value", parent=card), row, 1, 1, 2
+            )
             row += 1
         if request.missing:
-            grid.addWidget(role_label(self.tr("Belum lengkap"), "hint"), row, 0)
-            grid.addWidget(role_label("; ".join(request.missing), "warning"), row, 1, 1, 2)
+            grid.addWidget(role_label(self.tr("Belum lengkap"), "hint", parent=card), row, 0)
+            grid.addWidget(
+                role_label("; ".join(request.missing), "warning", parent=card), row, 1, 1, 2
+            )
             row += 1
         if request.pickup_date:
-            grid.addWidget(role_label(self.tr("Pengambilan"), "hint"), row, 0)
+            grid.addWidget(role_label(self.tr("Pengambilan"), "hint", parent=card), row, 0)
             pickup = format_long_date(request.pickup_date, current_language())
-            grid.addWidget(role_label(pickup, "card-value"), row, 1)
+            grid.addWidget(role_label(pickup, "card-value", parent=card), row, 1)
             row += 1
-        buttons = QGridLayout()
+        # parts made with their parent, a widget rather than a nested layout (see BoardRow)
+        buttons_box = QWidget(card)
+        buttons = QGridLayout(buttons_box)
+        buttons.setContentsMargins(0, 0, 0, 0)
         buttons.setSpacing(8)
         targets = sorted(allowed_moves(request.status), key=_button_order)
         # equal columns; a label too long for its column takes two lines
         for index, target in enumerate(targets):
-            button = TwoLineButton(step_button_text(target))
+            button = TwoLineButton(step_button_text(target), buttons_box)
             if target is Status.CANCELLED:
                 button.setProperty("role", "danger")
             elif target is NEXT_STEP.get(request.status):
@@ -222,9 +230,9 @@ class VisitDetailScreen(QWidget):
             )
             buttons.addWidget(button, index // ACTION_COLUMNS, index % ACTION_COLUMNS)
         if request.receipts:
-            receipt = TwoLineButton(self.tr("Cetak Ulang Tanda Terima"))
+            receipt = TwoLineButton(self.tr("Cetak Ulang Tanda Terima"), buttons_box)
         else:
-            receipt = TwoLineButton(self.tr("Cetak Tanda Terima"))
+            receipt = TwoLineButton(self.tr("Cetak Tanda Terima"), buttons_box)
         receipt.setProperty("role", "secondary")
         receipt.setProperty("target", "receipt")
         receipt.setMinimumHeight(touch_px(self))
@@ -232,7 +240,7 @@ class VisitDetailScreen(QWidget):
         buttons.addWidget(receipt, len(targets) // ACTION_COLUMNS, len(targets) % ACTION_COLUMNS)
         for column in range(ACTION_COLUMNS):
             buttons.setColumnStretch(column, 1)
-        grid.addLayout(buttons, row, 0, 1, 3)
+        grid.addWidget(buttons_box, row, 0, 1, 3)
         grid.setColumnStretch(1, 1)
         return card
 
@@ -256,7 +264,7 @@ class VisitDetailScreen(QWidget):
         return text
 
     def _reveal(self, request: RequestSummary) -> None:
-        """"Tampilkan": the full NIK and phone through the use case, which audits the view."""
+        """ "Tampilkan": the full NIK and phone through the use case, which audits the view."""
         label, button = self._identity[request.request_id]
         try:
             revealed = self._kiosk.lane.reveal(self._session.current(), request.request_id)

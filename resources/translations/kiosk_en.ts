@@ -564,6 +564,13 @@
         <translation>The board shows the last known data.</translation>
     </message>
     <message numerus="yes">
+        <source>%n kunjungan selesai sebelumnya tidak ditampilkan: cari dengan nomor antrean atau plat nomor.</source>
+        <translation>
+            <numerusform>%n earlier finished visit not shown: search by queue number or plate.</numerusform>
+            <numerusform>%n earlier finished visits not shown: search by queue number or plate.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n aktif</source>
         <translation>
             <numerusform>%n active</numerusform>

@@ -560,6 +560,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <source>%n kunjungan selesai sebelumnya tidak ditampilkan: cari dengan nomor antrean atau plat nomor.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n aktif</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -5,8 +5,12 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QEvent
+
 from kiosk.domain.visit import Channel, Status
 from kiosk.store.models import Call, Event, PrintJob, Request
+from kiosk.ui.board_row import BoardRow
+from kiosk.ui.lane_screen import FINISHED_ROWS, SPARE_ROWS
 from kiosk.ui.main_window import MainWindow
 from tests.helpers import FULL_NIK, car, pdf_text, request, walk_in
 
@@ -148,3 +152,44 @@ def test_the_board_shows_one_lane_or_all(window, kiosk, settings, clock) -> None
     assert board_numbers(window) == ["D-002"]  # D-001 came from Jalur 2
     board.station_button.click()
     assert len(board_numbers(window)) == 2
+
+
+def test_the_board_keeps_the_newest_finished_visits_and_finds_older_ones(
+    window, kiosk, clock
+) -> None:
+    board = window.lane_screen
+    finished = []
+    for _ in range(FINISHED_ROWS + 3):
+        visit_id = kiosk.registration.register(walk_in(), "Budi").visit_id
+        for step in (Status.IN_PROCESS, Status.READY, Status.HANDED_OVER):
+            kiosk.flow.move_visit(visit_id, step, "Budi")
+        finished.append(visit_id)
+        clock.moment += timedelta(minutes=3)
+    waiting = kiosk.registration.register(car(), "Budi").visit_id
+    board.refresh()
+    shown = [row.summary.visit_id for row in board.rows()]
+    # every visit still to work, then the finished ones that finished last
+    assert shown == [waiting, *finished[3:]]
+    assert board.older_label.isVisible()
+    assert board.older_label.text().startswith("3 kunjungan sebelumnya")
+    assert board.summary.text().startswith("1 aktif")
+
+    # the oldest is found with the search, and the note goes while searching
+    oldest = kiosk.lane.visit(finished[0])
+    assert oldest is not None
+    board.search.setText(oldest.number)
+    board.refresh()
+    assert [row.summary.visit_id for row in board.rows()] == [finished[0]]
+    assert not board.older_label.isVisible()
+    board.search.clear()
+    board.refresh()
+    assert len(board.rows()) == FINISHED_ROWS + 1
+    assert board.rows_layout.indexOf(board.older_label) == FINISHED_ROWS + 1
+    assert all(row.isVisible() for row in board.rows())
+    # of the rows the search hid, SPARE_ROWS were kept and shown again, the others deleted
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert len(board.rows_box.findChildren(BoardRow)) == FINISHED_ROWS + 1
+    board.search.setText("X-999")  # nothing matches: every row hidden, a few kept
+    board.refresh()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert len(board.rows_box.findChildren(BoardRow)) == SPARE_ROWS

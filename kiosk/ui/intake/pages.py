@@ -20,6 +20,7 @@ from kiosk.domain.visit import Channel
 from kiosk.ui.i18n import current_language, message_text
 from kiosk.ui.intake.presenter import IntakePresenter
 from kiosk.ui.metrics import touch_px
+from kiosk.ui.widgets.disposal import dispose
 from kiosk.ui.widgets.field import FormField
 from kiosk.ui.widgets.keyboard import TextKeyboard
 from kiosk.ui.widgets.keypad import NumericKeypad
@@ -342,7 +343,7 @@ class ConfirmPage(QWidget):
         while self.list_layout.count():
             item = self.list_layout.takeAt(0)
             if item.widget() is not None:
-                item.widget().deleteLater()
+                dispose(item.widget())
         if presenter.channel is Channel.DRIVE_THRU:
             self.plate_label.setText(self.tr("Kendaraan: %1").replace("%1", presenter.state.plate))
         else:

@@ -25,9 +25,9 @@ def set_style_property(widget: QWidget, name: str, value: object) -> None:
     widget.update()
 
 
-def role_label(text: str, role: str, *, wrap: bool = True) -> QLabel:
+def role_label(text: str, role: str, *, wrap: bool = True, parent: QWidget | None = None) -> QLabel:
     """A label styled by its ``role`` (``heading``, ``hint``, ``error``, ``card-title``…)."""
-    label = QLabel(text)
+    label = QLabel(text, parent)
     label.setProperty("role", role)
     label.setWordWrap(wrap)
     return label

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.ui.metrics import touch_px
+from kiosk.ui.widgets.disposal import dispose
 from kiosk.ui.widgets.scrolling import enable_finger_scroll
 from kiosk.ui.widgets.styling import set_style_property
 
@@ -57,17 +57,17 @@ class Tile(QPushButton):
         self.check_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         # Its size is in the style sheet, in step with the type: it is a mark, not a target.
 
-        text_column = QVBoxLayout()
-        text_column.setSpacing(touch_px(self, 1.0))
-        text_column.addWidget(self.title_label)
-        text_column.addWidget(self.subtitle_label)
-        text_column.addStretch(1)
-        row = QHBoxLayout(self)
+        # one grid, no nested layout (see BoardRow)
+        grid = QGridLayout(self)
         margin = touch_px(self, 3.5)
-        row.setContentsMargins(margin, margin, margin, margin)
-        row.setSpacing(margin)
-        row.addLayout(text_column, 1)
-        row.addWidget(self.check_label, 0, Qt.AlignmentFlag.AlignTop)
+        grid.setContentsMargins(margin, margin, margin, margin)
+        grid.setHorizontalSpacing(margin)
+        grid.setVerticalSpacing(touch_px(self, 1.0))
+        grid.addWidget(self.title_label, 0, 0)
+        grid.addWidget(self.subtitle_label, 1, 0)
+        grid.addWidget(self.check_label, 0, 1, 3, 1, Qt.AlignmentFlag.AlignTop)
+        grid.setColumnStretch(0, 1)
+        grid.setRowStretch(2, 1)
 
         self.setMinimumHeight(touch_px(self, TILE_MIN_HEIGHT_MM))
         self.toggled.connect(self._show_check)
@@ -176,8 +176,7 @@ class TileGrid(QWidget):
         for tile in self._tiles.values():
             self._group.removeButton(tile)
             self._grid.removeWidget(tile)
-            tile.hide()
-            tile.deleteLater()
+            dispose(tile)
         self._tiles.clear()
         previous_rows = self._grid.rowCount()
         for index, (key, title, subtitle) in enumerate(items):
