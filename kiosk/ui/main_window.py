@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain.clock import format_short_date, format_time, to_local, utc_now
 from kiosk.domain.messages import CONTEXT
-from kiosk.domain.officers import DEMO_OFFICER, Officer
+from kiosk.domain.officers import DEMO_OFFICER, Officer, Permission
 from kiosk.domain.visit import Channel
 from kiosk.printing.backends import PrinterState, PrinterStatus
 from kiosk.services import Kiosk
@@ -282,8 +282,10 @@ class MainWindow(QMainWindow):
             self.show_login()
             return
         left, self._left = self._left, None
-        if self._setting_up:
-            self._setting_up = False
+        setting_up, self._setting_up = self._setting_up, False
+        # the office's set-up for the first admin; a first officer made another way (on the
+        # command line, by another lane) who may not change settings goes to the board
+        if setting_up and officer.can(Permission.SETTINGS):
             self.show_settings(SettingsScreen.OFFICE)
             self.settings_screen.office_page.show_first_run()
         elif left is not None and left[0] == officer.id:

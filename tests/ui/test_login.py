@@ -109,6 +109,21 @@ def test_the_first_run_creates_the_first_admin_and_logs_them_in(make_window, kio
     assert actions("DEWI") == ["officer_add", "login"]
 
 
+def test_a_first_officer_made_elsewhere_who_may_not_set_up_goes_to_the_board(
+    make_window, kiosk
+) -> None:
+    """The window waits on the first-run screen; the officers are made another way (the
+    command line, another lane): the first to log in, a petugas, gets the board, not the
+    office set-up they may not change."""
+    window = make_window()
+    assert window.stack.currentWidget() is window.first_run_screen
+    admin = kiosk.officers.add(None, "Sari", PIN, Role.ADMIN)
+    petugas = kiosk.officers.add(admin, "Budi", "7391", Role.PETUGAS)
+    window.show_login()
+    log_in(window, kiosk, petugas, "7391")
+    assert window.stack.currentWidget() is window.lane_screen
+
+
 def test_ganti_petugas_switches_to_another_officer(window, kiosk: Kiosk, admin) -> None:
     budi = kiosk.officers.add(admin, "Budi", "4826", Role.PETUGAS)
     visit_id = kiosk.registration.register(car(), "x").visit_id
