@@ -8,9 +8,10 @@ releases the interpreter lock around Qt calls). Qt objects belong to the GUI thr
 the collection of their wrappers. Measured in the soak day (400 visits): 687 collections ran in
 the print thread (17,447 objects freed there) before this; none after.
 
-(This removes a hazard; it is not the fix of the soak's intermittent crash in
-``Shiboken::BindingManager::releaseWrapper``, which happens with it too: see
-tests/e2e/test_soak.py.)
+(This removes a hazard; it does not fix the soak's intermittent crash in
+``Shiboken::BindingManager::releaseWrapper``, which happened with it too. That crash's fix is
+kiosk/ui/widgets/disposal.py: ``dispose(widget)`` keeps the Python wrappers of a deleted
+widget's parts until Qt has deleted them.)
 
 :func:`collect_in_gui_thread` switches automatic collection off while its owner (the main
 window) lives and collects from a timer in the GUI thread instead, by the thresholds CPython

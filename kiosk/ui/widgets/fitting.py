@@ -22,7 +22,67 @@ QWIDGETSIZE_MAX = (1 << 24) - 1
 """Qt's "no maximum" for a widget's size (PySide6 does not export it)."""
 
 
-class ElidedLabel(QLabel):
+class _Elides:
+    """What :class:`ElidedLabel` and :class:`ElidedButton` share: the whole text kept apart from
+    the shown one, asked for in the size hint, and shortened with "…" to the room the widget has
+    whenever that changes (a resize, a font or style change).
+
+    It goes before the Qt class in the bases. A class gives ``_room()``, the width the shown text
+    may take, and reaches its Qt class's shown text with ``_shown()`` and ``_show(text)``
+    (``super().text()`` would find the ``text()`` here).
+    """
+
+    _vertical_policy = QSizePolicy.Policy.Preferred
+    """How the widget's height may change (its width is always ``Preferred``)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._text = ""
+        self.setProperty("elide", True)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, self._vertical_policy)
+        self.setText(text)
+
+    def text(self) -> str:
+        return self._text
+
+    def setText(self, text: str) -> None:  # noqa: N802
+        self._text = text
+        self.setToolTip(text)
+        self._show_fitting()
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        hint = super().sizeHint()
+        metrics = self.fontMetrics()
+        extra = metrics.horizontalAdvance(self._text) - metrics.horizontalAdvance(self._shown())
+        return QSize(hint.width() + max(0, extra), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._show_fitting()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._show_fitting()
+
+    def _show_fitting(self) -> None:
+        room = self._room()
+        shown = self.fontMetrics().elidedText(self._text, Qt.TextElideMode.ElideRight, room)
+        if shown != self._shown():
+            self._show(shown)
+
+    def _room(self) -> int:
+        raise NotImplementedError
+
+    def _shown(self) -> str:
+        raise NotImplementedError
+
+    def _show(self, text: str) -> None:
+        raise NotImplementedError
+
+
+class ElidedLabel(_Elides, QLabel):
     """A label for one line of data (an office's names, an officer's name in the header): it
     asks for the room its whole text needs, and where a layout gives it less it shows the start
     of the text and "…", the whole text in its tooltip.
@@ -31,53 +91,23 @@ class ElidedLabel(QLabel):
     cut by its widget (deliberately shortened here).
     """
 
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._text = ""
-        self.setProperty("elide", True)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        self.setText(text)
-
-    def text(self) -> str:
-        return self._text
-
-    def setText(self, text: str) -> None:  # noqa: N802
-        self._text = text
-        self.setToolTip(text)
-        self._show_fitting()
-        self.updateGeometry()
-
-    def sizeHint(self) -> QSize:  # noqa: N802
-        hint = super().sizeHint()
-        metrics = self.fontMetrics()
-        extra = metrics.horizontalAdvance(self._text) - metrics.horizontalAdvance(
-            QLabel.text(self)
-        )
-        return QSize(hint.width() + max(0, extra), hint.height())
-
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         hint = super().minimumSizeHint()
-        shown = self.fontMetrics().horizontalAdvance(QLabel.text(self))
+        shown = self.fontMetrics().horizontalAdvance(self._shown())
         least = self.fontMetrics().horizontalAdvance("…")
         return QSize(max(0, hint.width() - shown) + least, hint.height())
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        self._show_fitting()
+    def _room(self) -> int:
+        return self.contentsRect().width() - 2 * self.margin()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._show_fitting()
+    def _shown(self) -> str:
+        return QLabel.text(self)
 
-    def _show_fitting(self) -> None:
-        room = self.contentsRect().width() - 2 * self.margin()
-        shown = self.fontMetrics().elidedText(self._text, Qt.TextElideMode.ElideRight, room)
-        if shown != QLabel.text(self):
-            QLabel.setText(self, shown)
+    def _show(self, text: str) -> None:
+        QLabel.setText(self, text)
 
 
-class ElidedButton(QPushButton):
+class ElidedButton(_Elides, QPushButton):
     """A push button whose label, where a row must stay one line and is short of room, is
     shortened with "…" (the whole label in its tooltip and accessible name); it asks for the
     room of the whole label and shrinks down to its minimum width (``setMinimumWidth``).
@@ -86,55 +116,30 @@ class ElidedButton(QPushButton):
     text cut by its widget.
     """
 
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._text = ""
-        self.setProperty("elide", True)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.setText(text)
-
-    def text(self) -> str:
-        return self._text
+    _vertical_policy = QSizePolicy.Policy.Fixed
 
     def setText(self, text: str) -> None:  # noqa: N802
-        self._text = text
-        self.setToolTip(text)
         self.setAccessibleName(text)
-        self._show_fitting()
-        self.updateGeometry()
-
-    def sizeHint(self) -> QSize:  # noqa: N802
-        hint = super().sizeHint()
-        metrics = self.fontMetrics()
-        extra = metrics.horizontalAdvance(self._text) - metrics.horizontalAdvance(
-            QPushButton.text(self)
-        )
-        return QSize(hint.width() + max(0, extra), hint.height())
+        super().setText(text)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
-        hint = super().sizeHint()
+        # QPushButton's hint: the room of the shown label (the mixin's is the whole label's)
+        hint = QPushButton.sizeHint(self)
         metrics = self.fontMetrics()
-        least = hint.width() - metrics.horizontalAdvance(QPushButton.text(self))
+        least = hint.width() - metrics.horizontalAdvance(self._shown())
         return QSize(least + metrics.horizontalAdvance("…"), hint.height())
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        self._show_fitting()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._show_fitting()
-
-    def _show_fitting(self) -> None:
+    def _room(self) -> int:
         option = QStyleOptionButton()
         self.initStyleOption(option)
-        room = self.style().subElementRect(
-            QStyle.SubElement.SE_PushButtonContents, option, self
-        ).width()
-        shown = self.fontMetrics().elidedText(self._text, Qt.TextElideMode.ElideRight, room)
-        if shown != QPushButton.text(self):
-            QPushButton.setText(self, shown)
+        rect = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self)
+        return rect.width()
+
+    def _shown(self) -> str:
+        return QPushButton.text(self)
+
+    def _show(self, text: str) -> None:
+        QPushButton.setText(self, text)
 
 
 class OneLineLabel(QLabel):
