@@ -52,6 +52,7 @@ from kiosk.domain.officers import Officer, Role
 from kiosk.domain.visit import Channel, Status, VisitDraft
 from kiosk.services import Kiosk
 from kiosk.services.demo import DemoVisits
+from kiosk.services.lane import FINISHED_ROWS
 from kiosk.store.models import (
     AuditEntry,
     Call,
@@ -62,7 +63,6 @@ from kiosk.store.models import (
     Visit,
 )
 from kiosk.ui.board_row import BoardRow
-from kiosk.ui.lane_screen import FINISHED_ROWS
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.style import load_style_sheet
 from kiosk.ui.widgets.disposal import dispose
@@ -184,7 +184,6 @@ class Figures:
     ms_per_visit_by_hour: list[float] = field(default_factory=list)  # medians, by arrival hour
     work_ms_by_hour: list[float] = field(default_factory=list)  # the same without the board
     refresh_ms_by_hour: list[float] = field(default_factory=list)  # median board refresh
-    refresh_us_per_visit_by_hour: list[float] = field(default_factory=list)
     rows_by_hour: list[int] = field(default_factory=list)  # board rows at the end of each hour
     wall_by_hour_s: list[float] = field(default_factory=list)  # by simulated hour of the steps
     wall_s: float = 0.0
@@ -244,8 +243,8 @@ class Figures:
             f"{row(self.ms_per_visit_by_hour)}; without the board's refreshes "
             f"{self.work_first_hour:.0f} -> {self.work_last_hour:.0f} "
             f"({self.work_last_hour / self.work_first_hour:.2f}x) {row(self.work_ms_by_hour)}\n"
-            f"board refresh ms by hour {row(self.refresh_ms_by_hour, 1)}, us per visit of the "
-            f"day {row(self.refresh_us_per_visit_by_hour)}, rows {self.rows_by_hour}\n"
+            f"board refresh ms (median by hour) {row(self.refresh_ms_by_hour, 1)}, "
+            f"rows {self.rows_by_hour}\n"
             f"wall s by simulated hour {row(self.wall_by_hour_s, 1)}; wall {self.wall_s:.1f} s"
         )
 
@@ -376,7 +375,7 @@ class SoakDay:
         self._hour = 0  # of the current step
         self._reload_board = lane.refresh
         lane.refresh = self._timed_board_refresh  # type: ignore[method-assign]
-        self.refresh_ms: dict[int, list[tuple[float, int]]] = defaultdict(list)
+        self.refresh_ms: dict[int, list[float]] = defaultdict(list)
         self.expected_events: Counter[int] = Counter()  # by request id: moves made
         self.expected_calls: Counter[int] = Counter()  # by visit id
         self.reprint_jobs: list[int] = []
@@ -451,10 +450,8 @@ class SoakDay:
             statistics.median((p.wall_s - p.board_s) * 1000 for p in plans)
             for plans in arrival_hours
         ]
-        refreshes = [self.refresh_ms[h] for h in sorted(self.refresh_ms)]
-        figures.refresh_ms_by_hour = [statistics.median(ms for ms, _ in r) for r in refreshes]
-        figures.refresh_us_per_visit_by_hour = [
-            statistics.median(ms * 1000 / max(visits, 1) for ms, visits in r) for r in refreshes
+        figures.refresh_ms_by_hour = [
+            statistics.median(self.refresh_ms[h]) for h in sorted(self.refresh_ms)
         ]
         figures.visits = len(self.plans)
         figures.requests = sum(len(p.draft.requests) for p in self.plans)
@@ -470,8 +467,7 @@ class SoakDay:
         elapsed = time.perf_counter() - started
         self._board_s += elapsed
         self._step_refreshes += 1
-        visits = sum(1 for plan in self.plans if plan.visit_id)  # on the day's board so far
-        self.refresh_ms[self._hour].append((elapsed * 1000, visits))
+        self.refresh_ms[self._hour].append(elapsed * 1000)
         self.figures.board_refreshes += 1
 
     def board_row_kb(self, count: int = 150) -> float:
@@ -542,9 +538,7 @@ class SoakDay:
         if plan.wizard:
             registered = self._register_through_wizard(plan.draft)
         else:
-            registered = self.kiosk.registration.register(
-                plan.draft, self.window.session.current()
-            )
+            registered = self.kiosk.registration.register(plan.draft, self.window.session.current())
             self.window.bridge.dispatch(registered.slip_job_id)
         plan.visit_id, plan.number = registered.visit_id, registered.number
         plan.request_ids = tuple(
@@ -557,7 +551,7 @@ class SoakDay:
             raise AssertionError(f"{plan.number}: requests {plan.request_ids} of {plan.draft}")
 
     def _step_board_retry(self, plan: Plan) -> None:
-        """"Cetak Ulang" on a row whose slip waits for the printer: it waits on, sent once."""
+        """ "Cetak Ulang" on a row whose slip waits for the printer: it waits on, sent once."""
         row = self._row(plan)
         waiting = row.summary is not None and row.summary.print_waiting
         if not waiting or not row.reprint_button.isVisibleTo(row):
@@ -924,7 +918,7 @@ def check_day(day: SoakDay) -> list[str]:
         f"the board's note on finished visits left off says {older.text()!r}",
     )
     expect(not any(r.print_label.isVisibleTo(r) for r in rows), "a row shows a print problem")
-    spare = len(window.lane_screen._spare_rows)
+    spare = window.lane_screen.spare_rows
     leftover = len(window.findChildren(BoardRow)) - len(rows) - spare
     expect(leftover == 0, f"{leftover} board row widgets left over")
     return problems

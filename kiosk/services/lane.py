@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 from kiosk.domain.catalogue import Catalogue, CatalogueError
 from kiosk.domain.clock import service_day, utc_now
 from kiosk.domain.errors import DomainError
-from kiosk.domain.flow import ACTIVE, FINISHED
+from kiosk.domain.flow import ACTIVE
 from kiosk.domain.masking import mask_nik, mask_phone, mask_plate
 from kiosk.domain.nik import parse_nik
 from kiosk.domain.officers import Permission
@@ -21,12 +21,21 @@ from kiosk.store import write_transaction
 from kiosk.store.models import Request, as_utc
 from kiosk.store.queries import (
     DayVisit,
+    board_selection,
+    day_numbers,
+    day_stations,
     day_visit,
     last_request_of_nik,
+    left_queue_at,
     recent_calls,
+    visits_by_id,
     visits_of_day,
     waiting_count,
 )
+
+FINISHED_ROWS = 20
+"""How many of the visits out of the queue the board keeps, the ones that left it last (a
+long day would otherwise pile up hundreds of rows; older ones are found with the search)."""
 
 # The one-tap step of a visit, by its status.
 NEXT_STEP = {
@@ -118,6 +127,18 @@ class VisitSummary:
 
 
 @dataclass(frozen=True)
+class Board:
+    """What the lane board shows: its rows in board order and the counts over the whole day."""
+
+    rows: tuple[VisitSummary, ...]
+    left_off: int  # visits out of the queue not shown: older than the FINISHED_ROWS shown
+    active: int  # visits still to work (waiting, in process, ready)
+    waiting: int
+    total: int  # the day's visits (of the channel, station and search asked for)
+    stations: frozenset[str]  # the stations of the day's visits (of the channel asked for)
+
+
+@dataclass(frozen=True)
 class KnownApplicant:
     """Name and phone of an applicant's last visit: a returning resident costs no typing."""
 
@@ -173,13 +194,58 @@ class LaneService:
         rows = [self._summary(v) for v in visits_of_day(day, channel.value if channel else None)]
         wanted = _compact(search)
         if wanted:
-            rows = [
-                r
-                for r in rows
-                if wanted in _compact(r.number) or (r.plate and wanted in _compact(r.plate))
-            ]
+            rows = [r for r in rows if _matches(wanted, r.number, r.plate)]
         rows.sort(key=lambda r: (_BOARD_GROUP[r.status], r.arrived_at, r.visit_id))
         return rows
+
+    def board(
+        self,
+        channel: Channel | None = None,
+        search: str = "",
+        station: str | None = None,
+        keep: int = FINISHED_ROWS,
+    ) -> Board:
+        """The lane board of today (WIB day), optionally one channel, one station or a search.
+
+        It shows every visit still to work, every one whose slip or receipt did not print (the
+        officer still has to see to it) and the ``keep`` visits that left the queue last (handed
+        over, cancelled, incomplete, no-show, forwarded); a search shows all that match. The
+        details are read only for the visits shown, so a refresh costs about the same at the
+        end of a long day as at its start.
+        """
+        day = service_day(self._clock())
+        code = channel.value if channel else None
+        wanted = _compact(search)
+        stations = day_stations(day, code)
+        if wanted:  # every match, however many (the numbers and plates of a day are quick)
+            matches = [
+                v
+                for v, number, plate in day_numbers(day, code, station)
+                if _matches(wanted, number, plate)
+            ]
+            rows = self._board_rows(matches)
+            return Board(
+                rows=rows,
+                left_off=0,
+                active=sum(1 for r in rows if r.is_active),
+                waiting=sum(1 for r in rows if r.status is Status.WAITING),
+                total=len(rows),
+                stations=stations,
+            )
+        picked = board_selection(day, code, station, keep)
+        return Board(
+            rows=self._board_rows(picked.shown),
+            left_off=picked.total - len(picked.shown),
+            active=picked.active,
+            waiting=picked.waiting,
+            total=picked.total,
+            stations=stations,
+        )
+
+    def _board_rows(self, visit_ids: list[int]) -> tuple[VisitSummary, ...]:
+        rows = [self._summary(v) for v in visits_by_id(visit_ids)]
+        rows.sort(key=lambda r: (_BOARD_GROUP[r.status], r.arrived_at, r.visit_id))
+        return tuple(rows)
 
     def visit(self, visit_id: int) -> VisitSummary | None:
         """One visit as the board shows it (any day), or None if it does not exist."""
@@ -253,10 +319,6 @@ class LaneService:
             for r in day_visit.requests
         )
         status = visit_status([r.status for r in requests])
-        finished_at = None
-        if status not in ACTIVE:
-            ends = [at for to, at in day_visit.events if Status(to) in FINISHED | {status}]
-            finished_at = as_utc(max(ends)) if ends else None
         return VisitSummary(
             visit_id=visit.id,
             number=visit.number,
@@ -276,7 +338,7 @@ class LaneService:
             requests=requests,
             calls=day_visit.calls,
             target_minutes=max((self._target(r.service_code) for r in requests), default=10),
-            finished_at=finished_at,
+            finished_at=None if status in ACTIVE else _utc(left_queue_at(day_visit.events)),
             station=visit.station,
         )
 
@@ -291,6 +353,15 @@ class LaneService:
             return self._catalogue.get(code).target_minutes
         except CatalogueError:
             return 10
+
+
+def _utc(stored: datetime | None) -> datetime | None:
+    return as_utc(stored) if stored is not None else None
+
+
+def _matches(wanted: str, number: str, plate: str | None) -> bool:
+    """A compacted search ``wanted`` is part of the queue number or the plate."""
+    return wanted in _compact(number) or bool(plate and wanted in _compact(plate))
 
 
 def _compact(text: str) -> str:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from kiosk.domain.errors import DomainError
 from kiosk.domain.visit import Channel, Status
 from kiosk.services import DatabaseUnavailable, Kiosk
-from kiosk.services.lane import VisitSummary
+from kiosk.services.lane import Board, VisitSummary
 from kiosk.ui.board_row import BoardRow
 from kiosk.ui.i18n import error_text, message_text
 from kiosk.ui.metrics import touch_px
@@ -40,12 +40,9 @@ log = logging.getLogger(__name__)
 # Other lanes and counters change the same queue: the board reloads this often.
 REFRESH_MS = 5_000
 
-# Visits out of the queue (handed over, cancelled, incomplete, no-show, forwarded) on the
-# board: the newest this many; older ones are found with the search. A row is ~13 styled widgets
-# (~220 KB), and a day has ~200-400 visits: a row for each would grow the window by ~80 MB and
-# slow every reload by the end of the day.
-FINISHED_ROWS = 20
-# rows kept hidden for reuse (rows are reused rather than deleted and made anew)
+# Row widgets kept hidden for reuse: rows are reused rather than deleted and made anew. (The
+# board shows only the visits that left the queue last, LaneService.board: a row is ~13 styled
+# widgets, ~220 KB, and a day has ~200-400 visits.)
 SPARE_ROWS = 10
 
 # "Survei Kepuasan" is offered on a handed-over visit for this long: the car is still there.
@@ -80,6 +77,7 @@ class LaneScreen(QWidget):
         self._session = session
         self._bridge = bridge
         self._rows: dict[int, BoardRow] = {}
+        self._shown: list[BoardRow] = []  # the rows in board order
         # rows of visits that left the board (finished long ago, filtered out), kept hidden for
         # the next visits instead of deleted: see BoardRow on deleting widgets
         self._spare_rows: list[BoardRow] = []
@@ -271,9 +269,11 @@ class LaneScreen(QWidget):
         edit.initStyleOption(option)
         # the text's room plus the line edit's two-pixel margins, and a thicker focus border
         text = QSize(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 8, 0)
-        needed = edit.style().sizeFromContents(
-            QStyle.ContentsType.CT_LineEdit, option, text, edit
-        ).width()
+        needed = (
+            edit.style()
+            .sizeFromContents(QStyle.ContentsType.CT_LineEdit, option, text, edit)
+            .width()
+        )
         edit.setFixedWidth(max(touch_px(self, 52), needed))
 
     def hideEvent(self, event) -> None:  # noqa: N802
@@ -296,8 +296,7 @@ class LaneScreen(QWidget):
 
     def rows(self) -> list[BoardRow]:
         """The rows in board order (for tests and screenshots)."""
-        widgets = (self.rows_layout.itemAt(i).widget() for i in range(self.rows_layout.count()))
-        return [w for w in widgets if isinstance(w, BoardRow)]
+        return list(self._shown)
 
     def row_for(self, visit_id: int) -> BoardRow:
         return self._rows[visit_id]
@@ -308,8 +307,11 @@ class LaneScreen(QWidget):
         While the database server cannot be reached, the board keeps what it last showed, says
         so, and tries again at every refresh tick.
         """
+        only_here = self.station_button.isChecked()
         try:
-            summaries = self._kiosk.lane.today(self._channel, self.search.text())
+            board = self._kiosk.lane.board(
+                self._channel, self.search.text(), self.station if only_here else None
+            )
         except DatabaseUnavailable as err:
             self._offline = True
             self.show_error(
@@ -320,13 +322,9 @@ class LaneScreen(QWidget):
             self._offline = False
             self.show_error(None)
         # the lane filter only when the queue is shared: other lanes' visits are on it today
-        shared = any(s.station != self.station for s in summaries)
-        self.station_button.setVisible(shared or self.station_button.isChecked())
-        if self.station_button.isChecked():
-            summaries = [s for s in summaries if s.station == self.station]
+        self.station_button.setVisible(bool(board.stations - {self.station}) or only_here)
         now = self._kiosk.lane.now()
-        shown = summaries if self.search.text().strip() else newest_finished(summaries)
-        wanted = {s.visit_id for s in shown}
+        wanted = {s.visit_id for s in board.rows}
         for visit_id in list(self._rows):
             if visit_id not in wanted:
                 row = self._rows.pop(visit_id)
@@ -336,7 +334,7 @@ class LaneScreen(QWidget):
                     self._spare_rows.append(row)
                 else:
                     dispose(row)
-        for index, summary in enumerate(shown):
+        for index, summary in enumerate(board.rows):
             row = self._rows.get(summary.visit_id)
             if row is None:
                 row = self._spare_rows.pop() if self._spare_rows else self._new_row()
@@ -346,10 +344,16 @@ class LaneScreen(QWidget):
                 self.rows_layout.insertWidget(index, row)
                 row.show()  # a spare row was hidden
             row.set_room(self.scroll.viewport().width())
-        if self.rows_layout.indexOf(self.older_label) != len(shown):
-            self.rows_layout.insertWidget(len(shown), self.older_label)
-        self._show_older(len(summaries) - len(shown))
-        self._show_counts(summaries)
+        self._shown = [self._rows[s.visit_id] for s in board.rows]
+        if self.rows_layout.indexOf(self.older_label) != len(board.rows):
+            self.rows_layout.insertWidget(len(board.rows), self.older_label)
+        self._show_older(board.left_off)
+        self._show_counts(board)
+
+    @property
+    def spare_rows(self) -> int:
+        """How many row widgets are kept hidden for reuse."""
+        return len(self._spare_rows)
 
     def _show_older(self, left_off: int) -> None:
         self.older_label.setVisible(left_off > 0)
@@ -385,12 +389,14 @@ class LaneScreen(QWidget):
         """The visit's survey was answered or declined: no more "Survei Kepuasan" on its row."""
         self._surveyed.add(visit_id)
 
-    def _show_counts(self, summaries: list[VisitSummary]) -> None:
-        waiting = sum(1 for s in summaries if s.status is Status.WAITING)
-        active = sum(1 for s in summaries if s.is_active)
-        text = self.tr("%n aktif", "", active) + " · " + self.tr("%n menunggu", "", waiting)
+    def _show_counts(self, board: Board) -> None:
+        text = (
+            self.tr("%n aktif", "", board.active)
+            + " · "
+            + self.tr("%n menunggu", "", board.waiting)
+        )
         self.summary.setText(text)
-        has_rows = bool(summaries)
+        has_rows = board.total > 0
         self.scroll.setVisible(has_rows)
         self.empty_label.setVisible(not has_rows)
         if self.search.text().strip():
@@ -436,20 +442,3 @@ class LaneScreen(QWidget):
         for job_id in summary.failed_print_jobs + summary.waiting_print_jobs:
             self._bridge.dispatch(job_id)
         self.refresh()
-
-
-def newest_finished(
-    summaries: list[VisitSummary], keep: int = FINISHED_ROWS
-) -> list[VisitSummary]:
-    """``summaries`` in their order, without the visits out of the queue (handed over,
-    cancelled, incomplete, no-show, forwarded) older than the ``keep`` that left it last. One
-    whose slip or receipt waits for the printer or did not print stays: the officer still has
-    to see to it."""
-    finished = [
-        s for s in summaries if not s.is_active and not (s.print_waiting or s.print_failed)
-    ]
-    if len(finished) <= keep:
-        return summaries
-    latest = sorted(finished, key=lambda s: (s.finished_at or s.arrived_at, s.visit_id))
-    left_off = {s.visit_id for s in latest[:-keep]}
-    return [s for s in summaries if s.visit_id not in left_off]

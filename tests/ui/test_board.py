@@ -8,9 +8,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent
 
 from kiosk.domain.visit import Channel, Status
+from kiosk.services.lane import FINISHED_ROWS
 from kiosk.store.models import Call, Event, PrintJob, Request
 from kiosk.ui.board_row import BoardRow
-from kiosk.ui.lane_screen import FINISHED_ROWS, SPARE_ROWS
+from kiosk.ui.lane_screen import SPARE_ROWS
 from kiosk.ui.main_window import MainWindow
 from tests.helpers import FULL_NIK, car, pdf_text, request, walk_in
 
@@ -170,6 +171,9 @@ def test_the_board_keeps_the_newest_finished_visits_and_finds_older_ones(
     shown = [row.summary.visit_id for row in board.rows()]
     # every visit still to work, then the finished ones that finished last
     assert shown == [waiting, *finished[3:]]
+    # in that order in the layout too
+    rows = board.rows()
+    assert [board.rows_layout.indexOf(row) for row in rows] == list(range(len(rows)))
     assert board.older_label.isVisible()
     assert board.older_label.text().startswith("3 kunjungan sebelumnya")
     assert board.summary.text().startswith("1 aktif")
