@@ -22,6 +22,7 @@ from kiosk.domain.officers import DEMO_OFFICER, Officer, Permission
 from kiosk.domain.visit import Channel
 from kiosk.printing.backends import PrinterState, PrinterStatus
 from kiosk.services import Kiosk
+from kiosk.ui.allocator import use_one_malloc_arena
 from kiosk.ui.collector import collect_in_gui_thread
 from kiosk.ui.exit_dialog import ExitKioskDialog
 from kiosk.ui.i18n import apply_language, current_language, message_text, word_text
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         install_tap_guard()  # one tap, one action, on every screen
         # the print thread must never free widgets' wrappers: the GUI thread collects garbage
         collect_in_gui_thread(self)
+        use_one_malloc_arena()  # a long day's memory does not fragment over threads' arenas
 
         # the office's names and the officer's: data of any length, shortened with "…" (whole
         # in the tooltip) rather than pushing the printer, clock and "Ganti Petugas" away

@@ -16,10 +16,12 @@ Asserted:
   reprints by the supervisor, audited, and saying SALINAN; the board shows every visit still to
   work and the 20 newest out of the queue (older ones by search: the supervisor's reprints of
   old receipts search for them), each once, with no row widget left over.
-- memory: RSS (VmRSS after ``gc.collect()`` and ``malloc_trim(0)``) at the end is within 20 %
+- memory: RSS (VmRSS after ``gc.collect()`` and ``malloc_trim(0)``) at the end is within 10 %
   of RSS after the first simulated hour (by then the window has built its lazy screens and
-  ReportLab has its fonts). The issue asks for 10 %: measured +8.0 to +14.0 % (four runs),
-  against +42 % while the board kept a row for every visit of the day.
+  ReportLab has its fonts), as the issue asks. Measured +3.2 to +7.3 % on four days (seeds),
+  against +42 % while the board kept a row for every visit of the day (a styled row is ~170 KB)
+  and +8 to +14 % while the window's threads each had a malloc arena of their own
+  (kiosk/ui/allocator.py).
 - speed: by arrival hour, the median wall time per visit (all its steps: registration, moves,
   prints, officer switches, the board's reloads) and the same without the board's reloads, and
   the median time of one board reload: the last hour's at most twice the first hour's. Medians,
@@ -43,7 +45,7 @@ from tests.soak_day import SoakDay, check_day, salinan_problems
 
 VISITS = 400
 SEED = int(os.environ.get("SOAK_SEED", "20210727"))
-MAX_RSS_GROWTH = 0.20
+MAX_RSS_GROWTH = 0.10
 MAX_SLOWDOWN = 2.0
 
 pytestmark = [
