@@ -24,6 +24,7 @@ window words each in its language.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from enum import Enum
@@ -103,6 +104,18 @@ class Message(str):
             return text
         return cls.joined((str(text),))
 
+    def to_json(self) -> str:
+        """The message as JSON text, to keep in the database and show later in the language of
+        the window that reads it (:meth:`from_json`). Parameters that are messages (or errors
+        with one) stay messages; numbers and texts stay as they are; any other parameter is
+        kept as its Indonesian text."""
+        return json.dumps(_to_plain(self), ensure_ascii=False, separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, text: str) -> Message:
+        """The message :meth:`to_json` kept."""
+        return _from_plain(json.loads(text))
+
     def __reduce__(self) -> tuple[Any, ...]:
         if self.parts:
             return (Message.joined, (self.parts, self.separator))
@@ -146,6 +159,39 @@ def _error(cls: type[Translatable], message: Message) -> Translatable:
     error = cls.__new__(cls)
     Translatable.__init__(error, message)
     return error
+
+
+def _to_plain(message: Message) -> dict[str, object]:
+    if message.parts:
+        parts = [_to_plain(part) if isinstance(part, Message) else part for part in message.parts]
+        return {"parts": parts, "separator": message.separator}
+    return {
+        "template": message.template,
+        "params": {key: _plain_parameter(value) for key, value in message.params.items()},
+    }
+
+
+def _plain_parameter(value: object) -> object:
+    if isinstance(value, BaseException):
+        value = message_of(value)
+    if isinstance(value, Message):
+        return {"message": _to_plain(value)}
+    if value is None or isinstance(value, (bool, int, float)):
+        return value
+    return str(indonesian(value))
+
+
+def _from_plain(plain: dict[str, Any]) -> Message:
+    if "parts" in plain:
+        parts = [
+            _from_plain(part) if isinstance(part, dict) else str(part) for part in plain["parts"]
+        ]
+        return Message.joined(parts, plain.get("separator", " "))
+    params = {
+        key: _from_plain(value["message"]) if isinstance(value, dict) else value
+        for key, value in plain.get("params", {}).items()
+    }
+    return Message(plain["template"], **params)
 
 
 def message_of(error: BaseException) -> Message:

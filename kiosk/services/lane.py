@@ -87,7 +87,8 @@ class VisitSummary:
     arrived_at: datetime
     failed_print_jobs: tuple[int, ...] = ()
     waiting_print_jobs: tuple[int, ...] = ()
-    print_error: str = ""  # why the latest failed or waiting document did not print
+    # why the latest failed or waiting document did not print (a Message: the window translates)
+    print_error: str = ""
     requests: tuple[RequestSummary, ...] = ()
     calls: int = 0
     target_minutes: int = 10

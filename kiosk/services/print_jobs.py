@@ -280,8 +280,8 @@ class PrintService:
             # ValueError: the document refused its data (it never prints a full NIK, say).
             # If the printer went away meanwhile, the job waits for it instead of failing.
             waiting = not printer.status().ready
-            self._record(job_id, PENDING if waiting else FAILED, error=str(err))
             message = message_of(err)
+            self._record(job_id, PENDING if waiting else FAILED, error=message)
             log.warning("print job %s %s: %s", job_id, "waits" if waiting else "failed", err)
             return PrintOutcome(ok=False, error=message, waiting=waiting, **base)
         self._record(job_id, SENT, output=output, audit=(job, printer.name))
@@ -371,13 +371,14 @@ class PrintService:
         state: str,
         *,
         output: str = "",
-        error: str = "",
+        error: str = "",  # a Message (the window translates it) or plain text
         count: bool = True,
         audit: tuple[PrintJob, str] | None = None,
     ) -> None:
         changes = {
             "state": state,
             "last_error": str(error),
+            "error_message": Message.of(error).to_json() if error else "",
             "output": output,
             "updated_at": utc_naive(self._clock()),
         }

@@ -100,7 +100,27 @@ def _step_7(db: Database) -> None:
     apply(migrator.add_column(Visit._meta.table_name, "token", Visit.token))  # with its index
 
 
-STEPS: tuple[Step, ...] = (_step_1, _step_2, _step_3, _step_4, _step_5, _step_6, _step_7)
+def _step_8(db: Database) -> None:
+    """Version 8: a print job keeps its last error as a message, for the window's language."""
+    from playhouse.migrate import SchemaMigrator
+    from playhouse.migrate import migrate as apply
+
+    from kiosk.store.models import PrintJob
+
+    migrator = SchemaMigrator.from_database(db)
+    apply(migrator.add_column(PrintJob._meta.table_name, "error_message", PrintJob.error_message))
+
+
+STEPS: tuple[Step, ...] = (
+    _step_1,
+    _step_2,
+    _step_3,
+    _step_4,
+    _step_5,
+    _step_6,
+    _step_7,
+    _step_8,
+)
 LATEST_VERSION = len(STEPS)
 SCHEMA_LOCK_KEY = 0x4B494F534B  # "KIOSK"
 

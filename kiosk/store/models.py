@@ -142,7 +142,10 @@ class PrintJob(BaseModel):
     station = CharField(max_length=60, default="", index=True)
     state = CharField(max_length=12, index=True)
     attempts = IntegerField(default=0)
-    last_error = TextField(default="")
+    last_error = TextField(default="")  # in Indonesian: the log, the command line
+    # The same as a message (Message.to_json: template and parameters), so that a window shows
+    # it in its own language (schema v8; "" for jobs of before, shown by last_error).
+    error_message = TextField(default="")
     output = TextField(default="")
     created_at = DateTimeField()
     updated_at = DateTimeField()

@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from peewee import fn
 
+from kiosk.domain.messages import Message
 from kiosk.store.models import Call, Event, PrintJob, Request, Visit
 
 ACTIVE_STATUSES = ("waiting", "in_process")  # not yet served (the display's waiting count)
@@ -21,7 +22,7 @@ class JobState(NamedTuple):
     state: str
     kind: str
     request_id: int | None
-    error: str
+    error: Message  # why it did not print last ("" if it did)
 
 
 @dataclass
@@ -159,12 +160,14 @@ def _with_details(query) -> list[DayVisit]:
             PrintJob.kind,
             PrintJob.request,
             PrintJob.last_error,
+            PrintJob.error_message,
         )
         .where(PrintJob.visit.in_(ids))
         .order_by(PrintJob.id)
     )
-    for visit_id, *job in jobs.tuples():
-        rows[visit_id].print_jobs.append(JobState(*job))
+    for visit_id, job_id, state, kind, request_id, text, message in jobs.tuples():
+        error = _job_error(text, message)
+        rows[visit_id].print_jobs.append(JobState(job_id, state, kind, request_id, error))
     calls = (
         Call.select(Call.visit, fn.COUNT(Call.id)).where(Call.visit.in_(ids)).group_by(Call.visit)
     )
@@ -178,6 +181,17 @@ def _with_details(query) -> list[DayVisit]:
     for visit_id, to_status, at in events.tuples():
         rows[visit_id].events.append((to_status, at))
     return list(rows.values())
+
+
+def _job_error(text: str, message: str) -> Message:
+    """A job's last error: the message it was stored as, else (a job of before schema v8, or
+    a message that cannot be read back) its Indonesian text."""
+    if message:
+        try:
+            return Message.from_json(message)
+        except (ValueError, KeyError, TypeError, AttributeError):
+            pass
+    return Message.of(text)
 
 
 def visit_with_requests(visit_id: int) -> tuple[Visit, list[Request]]:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBut
 
 from kiosk.domain.visit import Channel, Status
 from kiosk.services.lane import NEXT_STEP, VisitSummary
+from kiosk.ui.i18n import message_text
 from kiosk.ui.metrics import touch_px
 from kiosk.ui.statuses import status_text, step_button_text
 from kiosk.ui.widgets.fitting import QWIDGETSIZE_MAX, two_lines_text
@@ -263,7 +264,7 @@ class BoardRow(QFrame):
         self.plate_label.setVisible(bool(summary.plate))
         services = ", ".join(summary.services)
         if summary.print_failed or summary.print_waiting:
-            services += "\n⚠ " + summary.print_error
+            services += "\n⚠ " + message_text(summary.print_error)
         self.services_label.setText(services)
         self.status_label.setText(status_text(summary.status))
         self.call_button.setText(self._shape(self._call_text(summary.calls)))

@@ -77,6 +77,28 @@ def test_joined_messages_keep_their_parts() -> None:
     assert [part.template for part in err.message.parts] == ["Plat {p}.", "Nama."]
 
 
+def test_a_message_kept_as_json_reads_back_with_its_template_and_parameters() -> None:
+    """What a print job keeps of its last error (print_job.error_message)."""
+    reason = InvalidPlate(QT_TRANSLATE_NOOP("Messages", "Nomor pada plat tidak boleh 0."))
+    message = Message(
+        "Folder {folder} tidak dapat dibuat: {reason}. {count} dokumen, {status}.",
+        folder=Path("/srv/keluar"),  # data that JSON does not hold: kept as its text
+        reason=reason,  # an error with a message: a message again
+        count=3,
+        status=Status.WAITING,  # a word: its Indonesian word (no print error has one)
+    )
+    again = Message.from_json(message.to_json())
+    assert again == message
+    assert again.template == message.template
+    assert again.params["folder"] == "/srv/keluar" and again.params["count"] == 3
+    assert again.params["reason"].template == "Nomor pada plat tidak boleh 0."
+    assert again.params["status"] == "Menunggu"
+    joined = Message.joined((message, "OSError: disk penuh"), " / ")
+    back = Message.from_json(joined.to_json())
+    assert back == joined and back.parts[0].template == message.template
+    assert back.parts[1] == "OSError: disk penuh"
+
+
 def test_messages_and_errors_survive_pickling() -> None:
     message = Message("Plat {plate}.", plate="B 1")
     again = pickle.loads(pickle.dumps(message))

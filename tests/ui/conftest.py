@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLayout
 
 from kiosk.domain.officers import Officer, Role
 from kiosk.services import Kiosk
+from kiosk.ui.i18n import apply_language
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.style import load_style_sheet
 
@@ -60,3 +62,12 @@ def window(make_window, kiosk: Kiosk, admin: Officer) -> MainWindow:
     log_in(win, kiosk, admin, PIN)
     assert win.stack.currentWidget() is win.lane_screen
     return win
+
+
+@pytest.fixture
+def english() -> Iterator[None]:
+    """English for one test (ask for it after the window: it is undone while the window lives)."""
+    assert apply_language("en")
+    yield
+    apply_language("id")
+    QCoreApplication.processEvents()  # the window rebuilds in Indonesian while its database is open

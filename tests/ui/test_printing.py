@@ -6,6 +6,7 @@ import pytest
 
 from kiosk.services import Kiosk
 from kiosk.store.models import PrintJob, Visit
+from tests.helpers import car
 from tests.ui.test_intake import fill_applicant, start_car
 
 
@@ -65,3 +66,19 @@ def test_a_dead_printer_loses_nothing_and_prints_once_when_back(
     assert len(list(outbox.glob("*.pdf"))) == 1
     qtbot.waitUntil(lambda: not row.print_label.isVisible(), timeout=10_000)
     qtbot.waitUntil(lambda: window.printer_label.text() == "Printer siap", timeout=10_000)
+
+
+def test_the_reason_a_document_waits_is_shown_in_the_windows_language(
+    window, dead_outbox, kiosk: Kiosk, english
+) -> None:
+    """The job keeps its error as a message (schema v8), not only as Indonesian text."""
+    registered = kiosk.registration.register(car(), "Sari")
+    outcome = kiosk.prints.print_job(registered.slip_job_id)
+    assert outcome.waiting
+    job = PrintJob.get()
+    assert "tidak dapat dibuat" in job.last_error  # the log's and the command line's text
+    window.lane_screen.refresh()
+    (row,) = window.lane_screen.rows()
+    assert row.print_label.text() == "Waiting for printer"
+    assert f"Cannot create the folder {kiosk.settings.outbox}: " in row.services_label.text()
+    assert "tidak dapat dibuat" not in row.services_label.text()

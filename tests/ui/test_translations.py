@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from kiosk.domain.errors import InvalidPlate
@@ -77,15 +75,6 @@ def untranslated(root: QWidget, data: set[str]) -> list[str]:
         if phrase or words:
             found.append(f"{type(widget).__name__}: {text!r} ({phrase or sorted(words)})")
     return found
-
-
-@pytest.fixture
-def english() -> Iterator[None]:
-    """English for one test (ask for it after the window: it is undone while the window lives)."""
-    assert apply_language("en")
-    yield
-    apply_language("id")
-    QCoreApplication.processEvents()  # the window rebuilds in Indonesian while its database is open
 
 
 def data_of(kiosk: Kiosk) -> set[str]:
