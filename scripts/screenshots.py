@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import tempfile
 from datetime import timedelta
 from pathlib import Path
@@ -26,6 +27,7 @@ from kiosk.domain.officers import Role  # noqa: E402
 from kiosk.domain.skm import CODES  # noqa: E402
 from kiosk.domain.visit import Channel, Status  # noqa: E402
 from kiosk.services.demo import DemoVisits  # noqa: E402
+from kiosk.store.models import PrintJob  # noqa: E402
 from kiosk.ui.application import configure_application  # noqa: E402
 from kiosk.ui.exit_dialog import ExitKioskDialog  # noqa: E402
 from kiosk.ui.i18n import apply_pseudo_locale  # noqa: E402
@@ -108,6 +110,17 @@ def main() -> None:
     window.session.log_in(kiosk.officers.login(petugas.id, "7391"))
 
     shot("1-lane")
+    # the printer away: the called car's slip waits, the reason on a line of its own
+    outbox = kiosk.settings.outbox
+    shutil.rmtree(outbox, ignore_errors=True)
+    outbox.write_text("a file where the outbox folder should be")
+    slip = PrintJob.get((PrintJob.visit == ids[1]) & (PrintJob.kind == "slip"))
+    kiosk.prints.print_job(slip.id)
+    window.lane_screen.refresh()
+    shot("1p-lane-printer-away")
+    outbox.unlink()
+    kiosk.prints.print_job(slip.id)
+    window.lane_screen.refresh()
     # the resident's survey, from the handed-over row
     board_bar = window.lane_screen.scroll.verticalScrollBar()
     app.processEvents()

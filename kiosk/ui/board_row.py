@@ -80,6 +80,9 @@ class BoardRow(QFrame):
         self.time_label.setProperty("role", "board-time")
         self.print_label = QLabel(self.tr("Cetak gagal"), self)
         self.print_label.setProperty("role", "board-alert")
+        self.print_reason = QLabel(self)  # why the document did not print
+        self.print_reason.setProperty("role", "board-services")
+        self.print_reason.setWordWrap(True)
 
         self.step_button = QPushButton(self)
         self.step_button.setProperty("role", "primary")
@@ -142,13 +145,23 @@ class BoardRow(QFrame):
         actions = QHBoxLayout(actions_box)
         actions.setContentsMargins(0, 0, 0, 0)
         actions.setSpacing(ACTION_SPACING)
-        actions.addWidget(self.print_label)
-        actions.addWidget(self.reprint_button)
         actions.addWidget(self.call_button)
         actions.addWidget(self.survey_button)
         actions.addWidget(self.step_button)
         actions.addWidget(self.details_button)
         grid.addWidget(actions_box, 0, 3, 2, 1, Qt.AlignmentFlag.AlignVCenter)
+        # A document that did not print: a line of its own under the row (shown only then), so
+        # that the step and details buttons keep their place in every language.
+        alert_box = QWidget(self)
+        alert = QHBoxLayout(alert_box)
+        alert.setContentsMargins(0, 0, 0, 0)
+        alert.setSpacing(ACTION_SPACING)
+        alert.addStretch(1)
+        alert.addWidget(self.print_label)
+        alert.addWidget(self.reprint_button)
+        grid.addWidget(self.print_reason, 2, 1, 1, 2)
+        grid.addWidget(alert_box, 2, 3)
+        self._alert_box = alert_box
         grid.setColumnMinimumWidth(0, touch_px(self, 32))
         grid.setColumnStretch(1, 1)
         self._connect_signals()
@@ -262,10 +275,7 @@ class BoardRow(QFrame):
         )
         self.plate_label.setText(summary.plate or "")
         self.plate_label.setVisible(bool(summary.plate))
-        services = ", ".join(summary.services)
-        if summary.print_failed or summary.print_waiting:
-            services += "\n⚠ " + message_text(summary.print_error)
-        self.services_label.setText(services)
+        self.services_label.setText(", ".join(summary.services))
         self.status_label.setText(status_text(summary.status))
         self.call_button.setText(self._shape(self._call_text(summary.calls)))
         set_style_property(self.status_label, "status", summary.status.value)
@@ -284,6 +294,10 @@ class BoardRow(QFrame):
         elif summary.print_waiting:
             self.print_label.setText(self.tr("Menunggu printer"))
         trouble = summary.print_failed or summary.print_waiting
+        reason = message_text(summary.print_error) if trouble else ""
+        self.print_reason.setText("⚠ " + reason if reason else "")
+        self.print_reason.setVisible(bool(reason))
+        self._alert_box.setVisible(trouble)
         self.print_label.setVisible(trouble)
         self.reprint_button.setVisible(trouble)
 
