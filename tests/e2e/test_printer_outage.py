@@ -18,7 +18,9 @@ from kiosk.printing.cups import wait_completed
 from kiosk.store import close_database
 from kiosk.store.models import PrintJob, Visit
 from kiosk.ui.main_window import MainWindow
+from kiosk.ui.style import load_style_sheet
 from tests.helpers import car
+from tests.ui.test_printing import buttons_outside_the_board
 
 
 @pytest.fixture
@@ -48,6 +50,7 @@ def test_twenty_cars_while_the_printer_is_paused(qtbot, cups_server, cups_kiosk)
     kiosk = cups_kiosk
     window = MainWindow(kiosk, demo=True)
     window.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+    window.setStyleSheet(load_style_sheet())  # the kiosk's sizes: touch targets, large type
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
@@ -69,6 +72,8 @@ def test_twenty_cars_while_the_printer_is_paused(qtbot, cups_server, cups_kiosk)
     rows = window.lane_screen.rows()
     assert len(rows) == 20
     assert all(r.print_label.text() == "Menunggu printer" for r in rows)
+    # and every row still has its buttons on the board: the cars can still be moved
+    qtbot.waitUntil(lambda: not buttons_outside_the_board(window), timeout=5_000)
 
     cups_server.enable()
     kiosk.print_queue.check_now()
