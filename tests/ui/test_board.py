@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 
+from kiosk.domain.messages import QT_TRANSLATE_NOOP, Message
 from kiosk.domain.visit import Channel, Status
 from kiosk.services.lane import FINISHED_ROWS
 from kiosk.store.models import Call, Event, PrintJob, Request
@@ -14,6 +16,7 @@ from kiosk.ui.board_row import BoardRow
 from kiosk.ui.lane_screen import SPARE_ROWS
 from kiosk.ui.main_window import MainWindow
 from tests.helpers import FULL_NIK, car, pdf_text, request, walk_in
+from tests.ui.test_printing import buttons_outside_the_board
 
 DOCS = ("KTP-el yang rusak (asli)", "Kartu Keluarga (fotokopi/tunjukkan)")
 
@@ -197,3 +200,54 @@ def test_the_board_keeps_the_newest_finished_visits_and_finds_older_ones(
     board.refresh()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert len(board.rows_box.findChildren(BoardRow)) == SPARE_ROWS
+
+
+ROUTES = {
+    Status.WAITING: (),
+    Status.IN_PROCESS: (Status.IN_PROCESS,),
+    Status.READY: (Status.IN_PROCESS, Status.READY),
+    Status.HANDED_OVER: (Status.IN_PROCESS, Status.READY, Status.HANDED_OVER),
+    Status.FORWARDED: (Status.IN_PROCESS, Status.FORWARDED),
+    Status.CANCELLED: (Status.CANCELLED,),
+}
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_every_kind_of_row_keeps_its_buttons_on_the_board(
+    request, qtbot, window, kiosk, language
+) -> None:
+    """Every status, a car called nine times, a survey offered, and each row's slip or receipt
+    failed or waiting for the printer with a long reason: at the kiosk's 1280 px, in both
+    languages, every button of every row is wholly on the board."""
+    if language == "en":
+        request.getfixturevalue("english")
+    for status, route in ROUTES.items():
+        visit_id = kiosk.registration.register(car(plate=f"B {len(route) + 1} XYZ"), "Sari")
+        visit_id = visit_id.visit_id
+        for step in route:
+            kiosk.flow.move_visit(visit_id, step, "Sari", note="berkas tertinggal")
+        if status is Status.READY:
+            for _ in range(8):
+                kiosk.flow.call_again(visit_id, "Sari")
+    reason = Message(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "Printer {name} tidak dapat mulai mencetak '{title}'. "
+            "Periksa printer, lalu tekan Cetak Ulang.",
+        ),
+        name="'Printer-Loket-Lantai-Satu-Sebelah-Kiri'",
+        title="Tanda Terima D-001",
+    )
+    for job in PrintJob.select():
+        state = "failed" if job.id % 2 else "pending"
+        PrintJob.update(state=state, last_error=str(reason), error_message=reason.to_json()).where(
+            PrintJob.id == job.id
+        ).execute()
+    board = window.lane_screen
+    board.refresh()
+    rows = board.rows()
+    assert len(rows) == len(ROUTES)
+    assert all(row.print_label.isVisibleTo(row) for row in rows)
+    assert any(row.call_button.isVisibleTo(row) for row in rows)
+    assert any(row.survey_button.isVisibleTo(row) for row in rows)
+    qtbot.waitUntil(lambda: not buttons_outside_the_board(window), timeout=5_000)
