@@ -80,7 +80,9 @@ def main() -> None:
     window.show()
 
     def shot(name: str, widget=None) -> None:
-        app.processEvents()
+        # a few rounds: a board whose rows refit to their room posts its own resize after them
+        for _ in range(3):
+            app.processEvents()
         (widget or window).grab().save(str(out / f"{name}.png"))
         print(out / f"{name}.png")
 
