@@ -5,12 +5,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLayout,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -110,7 +111,9 @@ class ExitKioskDialog(QDialog):
         dialog.finished.connect(
             lambda result: on_done(dialog.officer if result == accepted else None)
         )
-        dialog.resize(touch_px(parent, 230), touch_px(parent, 160))
+        # at least the room its parts need (longer words in another language)
+        size = QSize(touch_px(parent, 230), touch_px(parent, 160))
+        dialog.resize(size.expandedTo(dialog.minimumSizeHint()))
         dialog.open()
         return dialog
 
@@ -122,6 +125,12 @@ class ExitKioskDialog(QDialog):
             officers = []
         self._officers = {str(o.id): o for o in officers}
         self.tiles.set_items([(k, o.name, officer_subtitle(o)) for k, o in self._officers.items()])
+        # the tiles' column never narrower than a tile (its box scrolls only up and down)
+        widest = max(
+            (self.tiles.tile(k).minimumSizeHint().width() for k in self._officers), default=0
+        )
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.tiles.setMinimumWidth(widest + touch_px(self, 3.0) + scroll_bar)
         if len(officers) == 1:
             self.tiles.set_selected([str(officers[0].id)])
         if not officers:

@@ -20,7 +20,7 @@ from kiosk.store.models import PrintJob, Visit
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.style import load_style_sheet
 from tests.helpers import car
-from tests.ui.test_printing import buttons_outside_the_board
+from tests.ui.screens import clipped_buttons
 
 
 @pytest.fixture
@@ -73,7 +73,7 @@ def test_twenty_cars_while_the_printer_is_paused(qtbot, cups_server, cups_kiosk)
     assert len(rows) == 20
     assert all(r.print_label.text() == "Menunggu printer" for r in rows)
     # and every row still has its buttons on the board: the cars can still be moved
-    qtbot.waitUntil(lambda: not buttons_outside_the_board(window), timeout=5_000)
+    qtbot.waitUntil(lambda: not clipped_buttons(window), timeout=5_000)
 
     cups_server.enable()
     kiosk.print_queue.check_now()

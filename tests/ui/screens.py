@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QLabel, QLineEdit, QWidget
 
 from kiosk.domain.officers import Officer
 from kiosk.domain.visit import Status
@@ -37,6 +38,27 @@ def visible_texts(root: QWidget) -> Iterator[tuple[QWidget, str]]:
             continue
         if text.strip():
             yield widget, text
+
+
+def clipped_buttons(root: QWidget) -> list[str]:
+    """Every shown button under ``root`` not wholly in view across: past the edge of the box
+    that scrolls it (a board, a grid of tiles) or of ``root``. (Up and down, a box scrolls.)"""
+    found = []
+    for button in root.findChildren(QAbstractButton):
+        if not button.isVisibleTo(root):
+            continue
+        view = root
+        parent = button.parentWidget()
+        while parent is not None and parent is not root:
+            if isinstance(parent.parentWidget(), QAbstractScrollArea):  # a scroll area's view
+                view = parent
+                break
+            parent = parent.parentWidget()
+        left = button.mapTo(view, QPoint(0, 0)).x()
+        if left < 0 or left + button.width() > view.width():
+            what = button.text() or button.accessibleName() or type(button).__name__
+            found.append(f"{what!r}: x {left}..{left + button.width()} in {view.width()} px")
+    return found
 
 
 def walk_screens(qtbot, window: MainWindow, kiosk: Kiosk, admin: Officer) -> Iterator[str]:

@@ -16,7 +16,7 @@ from kiosk.ui.board_row import BoardRow
 from kiosk.ui.lane_screen import SPARE_ROWS
 from kiosk.ui.main_window import MainWindow
 from tests.helpers import FULL_NIK, car, pdf_text, request, walk_in
-from tests.ui.test_printing import buttons_outside_the_board
+from tests.ui.screens import clipped_buttons
 
 DOCS = ("KTP-el yang rusak (asli)", "Kartu Keluarga (fotokopi/tunjukkan)")
 
@@ -250,4 +250,4 @@ def test_every_kind_of_row_keeps_its_buttons_on_the_board(
     assert all(row.print_label.isVisibleTo(row) for row in rows)
     assert any(row.call_button.isVisibleTo(row) for row in rows)
     assert any(row.survey_button.isVisibleTo(row) for row in rows)
-    qtbot.waitUntil(lambda: not buttons_outside_the_board(window), timeout=5_000)
+    qtbot.waitUntil(lambda: not clipped_buttons(window), timeout=5_000)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QPushButton
 
 from kiosk.services import Kiosk
 from kiosk.store.models import PrintJob, Visit
 from tests.helpers import car
+from tests.ui.screens import clipped_buttons
 from tests.ui.test_intake import fill_applicant, start_car
 
 
@@ -17,20 +17,6 @@ def worker(kiosk: Kiosk):
     kiosk.print_queue.start()
     yield kiosk.print_queue
     kiosk.print_queue.stop()
-
-
-def buttons_outside_the_board(window) -> list[str]:
-    """The shown buttons of the board's rows that are not wholly in its view (cut off)."""
-    viewport = window.lane_screen.scroll.viewport()
-    room = viewport.rect()
-    cut = []
-    for row in window.lane_screen.rows():
-        for button in row.findChildren(QPushButton):
-            if button.isVisibleTo(row):
-                where = QRect(button.mapTo(viewport, QPoint(0, 0)), button.size())
-                if where.left() < room.left() or where.right() > room.right():
-                    cut.append(f"{row.summary.number}: {button.text()!r} at {where}")
-    return cut
 
 
 def confirm_a_car(window) -> None:
@@ -76,7 +62,7 @@ def test_a_dead_printer_loses_nothing_and_prints_once_when_back(
     assert row.print_label.isVisible() and row.print_label.text() == "Menunggu printer"
     assert "tidak dapat dibuat" in row.print_reason.text()  # the reason, in Indonesian
     # the alert has a line of its own: the step and details buttons keep their place
-    qtbot.waitUntil(lambda: not buttons_outside_the_board(window), timeout=5_000)
+    qtbot.waitUntil(lambda: not clipped_buttons(window), timeout=5_000)
 
     outbox.unlink()  # the printer is back: the waiting slip prints by itself, once
     worker.check_now()
@@ -99,7 +85,7 @@ def test_the_reason_a_document_waits_is_shown_in_the_windows_language(
     (row,) = window.lane_screen.rows()
     assert row.print_label.text() == "Waiting for printer"
     assert f"Cannot create the folder {kiosk.settings.outbox}: " in row.print_reason.text()
-    qtbot.waitUntil(lambda: not buttons_outside_the_board(window), timeout=5_000)
+    qtbot.waitUntil(lambda: not clipped_buttons(window), timeout=5_000)
     assert {b.text() for b in row.findChildren(QPushButton) if b.isVisibleTo(row)} == {
         "Process",
         "›",

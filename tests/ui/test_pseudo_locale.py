@@ -38,12 +38,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.domain.officers import Officer
+from kiosk.domain.officers import Officer, Role
 from kiosk.services import Kiosk
 from kiosk.ui.i18n import apply_language, apply_pseudo_locale, pseudo_text
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.style import load_style_sheet
-from tests.ui.screens import visible_texts, walk_screens
+from tests.ui.conftest import PIN, log_in
+from tests.ui.screens import clipped_buttons, visible_texts, walk_screens
 
 pytestmark = pytest.mark.sqlite_only  # layouts do not depend on the database engine
 
@@ -289,7 +290,7 @@ def test_no_screen_cuts_its_text(
     if locale == "pseudo":
         assert window.lane_screen.new_vehicle_button.text().startswith("[")
     for name in walk_screens(qtbot, window, kiosk, admin):
-        found = cut_texts(window)
+        found = cut_texts(window) + [f"cut off: {b}" for b in clipped_buttons(window)]
         if found:
             problems[name] = found
     count = sum(len(found) for found in problems.values())
@@ -305,3 +306,20 @@ def test_the_first_run_screen_cuts_no_text(
     assert window.stack.currentWidget() is window.first_run_screen
     found = cut_texts(window)
     assert not found, "\n".join(found)
+
+
+def test_the_exit_dialog_cuts_no_text_and_no_tile(
+    qtbot, app_style, make_window, kiosk: Kiosk, admin: Officer, locale: str
+) -> None:
+    """The officers' tiles beside a keypad whose keys grow with their words."""
+    kiosk.officers.add(admin, "Joko Santoso", "4826", Role.SUPERVISOR)
+    kiosk.officers.add(admin, "Sari Wulandari", "1357", Role.ADMIN, "198701022010012003")
+    window = make_window(kiosk_mode=True)
+    log_in(window, kiosk, admin, PIN)
+    window.close()  # asks for a supervisor's PIN
+    dialog = window.exit_dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    found = cut_texts(dialog) + [f"cut off: {b}" for b in clipped_buttons(dialog)]
+    assert not found, "\n".join(found)
+    dialog.reject()
