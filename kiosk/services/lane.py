@@ -26,7 +26,6 @@ from kiosk.store.queries import (
     day_stations,
     day_visit,
     last_request_of_nik,
-    left_queue_at,
     recent_calls,
     visits_by_id,
     visits_of_day,
@@ -339,7 +338,7 @@ class LaneService:
             requests=requests,
             calls=day_visit.calls,
             target_minutes=max((self._target(r.service_code) for r in requests), default=10),
-            finished_at=None if status in ACTIVE else _utc(left_queue_at(day_visit.events)),
+            finished_at=None if status in ACTIVE else _left_queue_at(day_visit.events),
             station=visit.station,
         )
 
@@ -356,8 +355,11 @@ class LaneService:
             return 10
 
 
-def _utc(stored: datetime | None) -> datetime | None:
-    return as_utc(stored) if stored is not None else None
+def _left_queue_at(events: list[tuple[str, datetime]]) -> datetime | None:
+    """When a visit out of the queue left it: the last time one of its requests moved to a
+    status out of the queue (the rule store/queries.board_selection applies in SQL)."""
+    ends = [at for to, at in events if Status(to) not in ACTIVE]
+    return as_utc(max(ends)) if ends else None
 
 
 def _matches(wanted: str, number: str, plate: str | None) -> bool:

@@ -8,11 +8,12 @@ from typing import NamedTuple
 
 from peewee import fn
 
+from kiosk.domain.flow import ACTIVE
 from kiosk.domain.messages import Message
 from kiosk.store.models import Call, Event, PrintJob, Request, Visit
 
 ACTIVE_STATUSES = ("waiting", "in_process")  # not yet served (the display's waiting count)
-IN_QUEUE = (*ACTIVE_STATUSES, "ready")  # still in the queue (a visit with one is to work)
+IN_QUEUE = tuple(sorted(s.value for s in ACTIVE))  # still in the queue: a visit to work
 
 
 class JobState(NamedTuple):
@@ -51,14 +52,11 @@ def board_selection(
 ) -> BoardSelection:
     """The visits of a service day the board shows: every one still to work, every one with a
     slip or receipt that did not print or waits for the printer, and the ``keep`` that left the
-    queue last (by :func:`left_queue_at`). Counted and picked by the database, so the cost
-    in Python is that of the visits shown, not of the day: five small queries.
+    queue last (the last time one of its requests moved out of it). Counted and picked by the
+    database, so the cost in Python is that of the visits shown, not of the day: five small
+    queries.
     """
-    day_visits = Visit.select(Visit.id).where(Visit.service_day == day)
-    if channel:
-        day_visits = day_visits.where(Visit.channel == channel)
-    if station is not None:
-        day_visits = day_visits.where(Visit.station == station)
+    day_visits = _day_visits(day, channel, station, Visit.id)
     in_queue = Request.select(Request.visit).where(
         Request.visit.in_(day_visits) & Request.status.in_(IN_QUEUE)
     )
@@ -96,28 +94,26 @@ def board_selection(
 
 def day_stations(day: date, channel: str | None) -> frozenset[str]:
     """The lanes and counters the visits of a service day were registered at."""
-    query = Visit.select(Visit.station).where(Visit.service_day == day)
-    if channel:
-        query = query.where(Visit.channel == channel)
+    query = _day_visits(day, channel, None, Visit.station)
     return frozenset(s for (s,) in query.distinct().tuples())
-
-
-def left_queue_at(events: list[tuple[str, datetime]]) -> datetime | None:
-    """When a visit that is out of the queue left it: the last time one of its requests moved
-    to a status out of the queue (``events`` as :class:`DayVisit` holds them)."""
-    return max((at for to, at in events if to not in IN_QUEUE), default=None)
 
 
 def day_numbers(
     day: date, channel: str | None, station: str | None
 ) -> list[tuple[int, str, str | None]]:
     """Id, queue number and plate of a day's visits, oldest first (what a search looks at)."""
-    query = Visit.select(Visit.id, Visit.number, Visit.plate).where(Visit.service_day == day)
+    query = _day_visits(day, channel, station, Visit.id, Visit.number, Visit.plate)
+    return list(query.order_by(Visit.created_at, Visit.id).tuples())
+
+
+def _day_visits(day: date, channel: str | None, station: str | None, *columns):
+    """``columns`` of the visits of a service day, of one channel and one station if given."""
+    query = Visit.select(*columns).where(Visit.service_day == day)
     if channel:
         query = query.where(Visit.channel == channel)
     if station is not None:
         query = query.where(Visit.station == station)
-    return list(query.order_by(Visit.created_at, Visit.id).tuples())
+    return query
 
 
 def visits_by_id(ids: list[int]) -> list[DayVisit]:
@@ -133,9 +129,7 @@ def visits_of_day(day: date, channel: str | None = None) -> list[DayVisit]:
 
     Five queries whatever the number of visits (no N+1 on the lane board).
     """
-    query = Visit.select().where(Visit.service_day == day)
-    if channel:
-        query = query.where(Visit.channel == channel)
+    query = _day_visits(day, channel, None)
     return _with_details(query.order_by(Visit.created_at, Visit.id))
 
 

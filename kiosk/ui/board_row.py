@@ -297,9 +297,7 @@ class BoardRow(QFrame):
         reason = message_text(summary.print_error) if trouble else ""
         self.print_reason.setText("⚠ " + reason if reason else "")
         self.print_reason.setVisible(bool(reason))
-        self._alert_box.setVisible(trouble)
-        self.print_label.setVisible(trouble)
-        self.reprint_button.setVisible(trouble)
+        self._alert_box.setVisible(trouble)  # the alert label and Cetak Ulang with it
 
     def update_time(self, now: datetime) -> None:
         """Minutes since arrival against the target, and the row's colour."""

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLayout,
     QPushButton,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -125,12 +124,7 @@ class ExitKioskDialog(QDialog):
             officers = []
         self._officers = {str(o.id): o for o in officers}
         self.tiles.set_items([(k, o.name, officer_subtitle(o)) for k, o in self._officers.items()])
-        # the tiles' column never narrower than a tile (its box scrolls only up and down)
-        widest = max(
-            (self.tiles.tile(k).minimumSizeHint().width() for k in self._officers), default=0
-        )
-        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        self.tiles.setMinimumWidth(widest + touch_px(self, 3.0) + scroll_bar)
+        self.tiles.fit_width_to_tiles()  # beside a keypad whose keys grow with their words
         if len(officers) == 1:
             self.tiles.set_selected([str(officers[0].id)])
         if not officers:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -194,6 +195,17 @@ class TileGrid(QWidget):
     def keys(self) -> list[str]:
         """The keys of the tiles, in order."""
         return list(self._tiles)
+
+    def fit_width_to_tiles(self) -> None:
+        """Never narrower than its tiles need across (its box scrolls only up and down): for
+        a grid beside parts that grow with their words, as in a dialog."""
+        widest = max((t.minimumSizeHint().width() for t in self._tiles.values()), default=0)
+        margins = self._grid.contentsMargins()
+        gaps = self._grid.horizontalSpacing() * (self._columns - 1)
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.setMinimumWidth(
+            widest * self._columns + gaps + margins.left() + margins.right() + scroll_bar
+        )
 
     def tile(self, key: str) -> Tile:
         """The tile of ``key``."""
